@@ -1,0 +1,170 @@
+"""Load cases' loans in bulk, compute their figures, and cache them on the case rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, func, select
+
+from desktop_app.domain.overdue import InstalmentState
+from desktop_app.portfolio.case_math import (
+    EVIDENCED,
+    LoanData,
+    LoanFigures,
+    PaymentIn,
+    case_figures,
+    loan_figures,
+    payment_events,
+    terms_of,
+)
+from local_db.models import (
+    Activity,
+    Case,
+    Document,
+    Guarantee,
+    Instalment,
+    Loan,
+    Payment,
+    PromiseToPay,
+)
+
+CHUNK = 900
+
+
+def _table(model: Any) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+CONTACT_KINDS = ("call", "visit")
+
+
+def load_loans(conn: Connection, case_ids: Sequence[int]) -> dict[int, list[LoanData]]:
+    """case id -> its loans with instalments, payments and guarantee period ends."""
+    loans: dict[int, LoanData] = {}
+    by_case: dict[int, list[LoanData]] = defaultdict(list)
+    for r in conn.execute(select(Loan).where(Loan.case_id.in_(case_ids))).mappings():
+        data = LoanData(
+            id=r["id"], contract_no=r["contract_no"],
+            terms=terms_of(r["principal"], r["annual_rate"], r["penalty_markup"],
+                           r["compound_enabled"], r["day_count"], r["drawdown_date"]),
+            order=tuple(r["allocation_order"].split(",")),
+        )
+        loans[data.id] = data
+        by_case[r["case_id"]].append(data)
+    ids = list(loans)
+    for r in conn.execute(select(Instalment).where(Instalment.loan_id.in_(ids))).mappings():
+        loans[r["loan_id"]].instalments.append(InstalmentState(
+            r["seq"], r["due_date"], r["principal_due"], r["interest_due"],
+            r["principal_paid"], r["interest_paid"]))
+    for r in conn.execute(select(Payment.id, Payment.loan_id, Payment.received_on,
+                                 Payment.amount, Payment.allocation)
+                          .where(Payment.loan_id.in_(ids))).mappings():
+        loans[r["loan_id"]].payments.append(
+            PaymentIn(r["id"], r["received_on"], r["amount"], dict(r["allocation"] or {})))
+    for loan_id, end, contract in conn.execute(
+            select(Guarantee.loan_id, Guarantee.period_end, Guarantee.contract_no)
+            .where(Guarantee.loan_id.in_(ids), Guarantee.period_end.is_not(None))):
+        if end is not None:
+            loans[loan_id].guarantee_ends.append((contract or loans[loan_id].contract_no, end))
+    return by_case
+
+
+def _interruptions(conn: Connection, case_ids: Sequence[int]) -> dict[int, list[dt.date]]:
+    """Evidenced deliveries of demands interrupt limitation (民法典 Art. 195)."""
+    out: dict[int, list[dt.date]] = defaultdict(list)
+    rows = conn.execute(select(Document.case_id, Document.delivered_on).where(
+        Document.case_id.in_(case_ids), Document.delivered_on.is_not(None),
+        Document.evidence_kind.in_(EVIDENCED)))
+    for case_id, delivered in rows:
+        if delivered is not None:
+            out[case_id].append(delivered)
+    return out
+
+
+def _case_facts(conn: Connection, case_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    facts: dict[int, dict[str, Any]] = {
+        r[0]: {"next_action": r[1], "broken": 0, "last_contact": None, "promise": ""}
+        for r in conn.execute(select(Case.id, Case.next_action_date)
+                              .where(Case.id.in_(case_ids)))}
+    for cid, n in conn.execute(select(PromiseToPay.case_id, func.count()).where(
+            PromiseToPay.case_id.in_(case_ids), PromiseToPay.status == "broken")
+            .group_by(PromiseToPay.case_id)):
+        facts[cid]["broken"] = n
+    latest = (select(PromiseToPay.case_id, PromiseToPay.status,
+                     func.row_number().over(partition_by=PromiseToPay.case_id,
+                                            order_by=(PromiseToPay.due_date.desc(),
+                                                      PromiseToPay.id.desc())).label("rn"))
+              .where(PromiseToPay.case_id.in_(case_ids)).subquery())
+    for cid, status in conn.execute(select(latest.c.case_id, latest.c.status)
+                                    .where(latest.c.rn == 1)):
+        facts[cid]["promise"] = status
+    for cid, at in conn.execute(select(Activity.case_id, func.max(Activity.occurred_at)).where(
+            Activity.case_id.in_(case_ids), Activity.kind.in_(CONTACT_KINDS))
+            .group_by(Activity.case_id)):
+        facts[cid]["last_contact"] = at  # max() keeps the UTC column type: aware datetime
+    return facts
+
+
+def compute(conn: Connection, case_ids: Sequence[int], today: dt.date
+            ) -> tuple[dict[int, list[LoanData]], dict[int, list[LoanFigures]],
+                       dict[int, dict[str, int]]]:
+    """Per case its loans and each loan's figures; plus payment allocations newly computed."""
+    by_case = load_loans(conn, case_ids)
+    interruptions = _interruptions(conn, case_ids)
+    result: dict[int, list[LoanFigures]] = {}
+    fresh: dict[int, dict[str, int]] = {}
+    for cid in case_ids:
+        figs = []
+        for loan in by_case.get(cid, []):
+            events, new = payment_events(loan)
+            fresh.update(new)
+            figs.append(loan_figures(loan, events, interruptions.get(cid, []), today))
+        result[cid] = figs
+    return by_case, result, fresh
+
+
+def refresh(conn: Connection, case_ids: Iterable[int], today: dt.date) -> None:
+    """Recompute and cache the worklist figures of ``case_ids`` as of ``today``."""
+    ids = list(case_ids)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        loans, per_case, fresh = compute(conn, chunk, today)
+        facts = _case_facts(conn, chunk)
+        if fresh:
+            table = _table(Payment)
+            conn.execute(table.update().where(table.c.id == bindparam("pid"))
+                         .values(allocation=bindparam("parts")),
+                         [{"pid": k, "parts": v} for k, v in fresh.items()])
+        rows = []
+        for cid in chunk:
+            f = facts[cid]
+            cf = case_figures(per_case[cid], today, f["broken"], f["last_contact"],
+                              f["next_action"])
+            rows.append({
+                "oldest_unpaid_due": cf.oldest_unpaid, "fig_overdue_amount": cf.overdue_amount,
+                "fig_outstanding": cf.outstanding, "fig_priority": cf.priority,
+                "nearest_deadline": cf.nearest_deadline.due if cf.nearest_deadline else None,
+                "nearest_deadline_kind": cf.nearest_deadline.kind if cf.nearest_deadline else "",
+                "figures_as_of": today, "promise_status": f["promise"],
+                "broken_promises": f["broken"], "last_contact_at": f["last_contact"],
+                "main_contract_no": _main_contract(loans.get(cid, [])), "cid": cid,
+            })
+        _store(conn, rows)
+
+
+def _main_contract(loans: list[LoanData]) -> str:
+    """The largest loan's contract number stands for the case in the worklist."""
+    main = max(loans, key=lambda loan: (loan.terms.principal, loan.contract_no), default=None)
+    return main.contract_no if main else ""
+
+
+def _store(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    table = _table(Case)
+    cols = [k for k in rows[0] if k != "cid"] if rows else []
+    stmt = table.update().where(table.c.id == bindparam("cid")).values(
+        {c: bindparam(c) for c in cols})
+    if rows:
+        conn.execute(stmt, rows)

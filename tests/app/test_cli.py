@@ -1,0 +1,69 @@
+"""The headless CLI: JSON output, data-dir isolation, clear errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.__main__ import main
+from desktop_app.context import open_context
+from desktop_app.paths import data_paths
+from desktop_app.portfolio.writer import write_portfolio
+from tests.app.conftest import small_portfolio
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_list_show_verify(tmp_path: Path, app_env: None,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    d = str(tmp_path / "d")
+    code, out, _ = _run(capsys, "--data-dir", d, "init", "--institution", "华东商业银行",
+                        "--officer", "李娜", "--employee-no", "E1", "--json")
+    assert code == 0 and json.loads(out)["profile"]["officer"] == "李娜"
+    ctx = open_context(data_paths(d))
+    write_portfolio(ctx, small_portfolio(), source="t")
+    ctx.close()
+    code, out, _ = _run(capsys, "--data-dir", d, "cases", "list", "--json", "--bucket", "M7+")
+    listed = json.loads(out)
+    assert code == 0 and listed["total"] == 1
+    case = listed["cases"][0]
+    assert case["borrower_name"] == "上海明远机械制造有限公司" and case["bucket"] == "M7+"
+    code, out, _ = _run(capsys, "--data-dir", d, "case", "show", str(case["id"]), "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["totals"]["total"] == case["outstanding"]
+    assert {p["id_masked"] for p in shown["parties"]} >= {"****002X", "91310000MA1FL4XQ3K"}
+    assert "11010519491231002X" not in out  # the individual's ID is masked
+    code, out, _ = _run(capsys, "--data-dir", d, "verify", "--json")
+    assert code == 0 and json.loads(out)["ok"] is True
+
+
+def test_errors_are_clear_with_nonzero_status(tmp_path: Path, app_env: None,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "--data-dir", str(tmp_path / "none"), "cases", "list")
+    assert code == 1 and "collection-desk init" in err
+    _run(capsys, "--data-dir", str(tmp_path / "d"), "init")
+    code, _, err = _run(capsys, "--data-dir", str(tmp_path / "d"), "case", "show", "999")
+    assert code == 1 and "No case with id 999" in err
+
+
+def test_console_script_runs_as_a_program(tmp_path: Path) -> None:
+    env = dict(os.environ, COLLECTION_DESK_PASSPHRASE="test passphrase 1",
+               COLLECTION_DESK_NO_KEYRING="1")
+    d = str(tmp_path / "p")
+    done = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", d, "init", "--json"],
+                          capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    env["COLLECTION_DESK_PASSPHRASE"] = "wrong passphrase!"
+    bad = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", d, "verify"],
+                         capture_output=True, text=True, env=env, check=False)
+    assert bad.returncode == 1 and "does not open" in bad.stderr
+    assert "Traceback" not in bad.stderr
