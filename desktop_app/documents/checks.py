@@ -1,0 +1,198 @@
+"""Rule checks before a document is produced (compliance.md DOC-CN-*, CN-*, AGR-CN-*).
+
+Each check returns a list of human-readable problems, each prefixed with its rule id;
+an empty list means the document may be built.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from stdnum.cn import uscc
+
+from desktop_app.domain.daxie import DaxieError, check_pair, to_daxie
+
+from .letter_data import AddresseeRole, LetterData, LetterKind, PartyKind
+from .letter_text import amount_lines, compose_letter
+from .lexicon import find_banned
+from .texts import Texts, TextsError, load_texts
+
+__all__ = ["DocumentRefused", "check_amount_words", "check_letter", "lexicon_problems"]
+
+MASKED_ID = re.compile(r"^\*{4,}[0-9A-Za-z]{4}$")
+
+
+class DocumentRefused(ValueError):
+    """A document was refused; ``problems`` lists every missing element or broken rule."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("document refused: " + "; ".join(problems))
+        self.problems = list(problems)
+
+
+def _missing(rule: str, fields: Iterable[tuple[str, object]]) -> list[str]:
+    return [
+        f"{rule}: missing {name}"
+        for name, value in fields
+        if value is None or (isinstance(value, str | tuple) and not value)
+    ]
+
+
+def _parties(data: LetterData) -> list[str]:
+    out: list[str] = []
+    if not data.addressees:
+        out.append("DOC-CN-1: missing addressees")
+    for i, a in enumerate(data.addressees):
+        out += _missing(
+            "DOC-CN-1",
+            [
+                (f"addressees[{i}].name", a.name),
+                (f"addressees[{i}].id_number", a.id_number),
+                (f"addressees[{i}].service_address", a.service_address),
+            ],
+        )
+        if a.kind is PartyKind.NATURAL and a.id_number and not MASKED_ID.match(a.id_number):
+            out.append(f"PII-1: addressees[{i}].id_number must be masked (****+last 4)")
+        if a.kind is PartyKind.ENTITY and a.id_number and not uscc.is_valid(a.id_number):
+            out.append(f"DOC-CN-1: addressees[{i}].id_number is not a 统一社会信用代码")
+    return out
+
+
+def _required(data: LetterData) -> list[str]:
+    i, o, acc = data.issuer, data.officer, data.payment_account
+    out = _missing(
+        "DOC-CN-1",
+        [
+            ("letter_no", data.letter_no.strip()),
+            ("issuer.legal_name", i.legal_name),
+            ("issuer.address", i.address),
+            ("issuer.phone", i.phone),
+            ("contract_refs", data.loans),
+            ("payment_account.account_name", acc.account_name),
+            ("payment_account.bank_name", acc.bank_name),
+            ("payment_account.account_no", acc.account_no),
+            ("officer.name", o.name),
+            ("officer.phone", o.phone),
+            ("officer.office_address", o.office_address),
+            ("objection_channel", data.objection_channel.strip()),
+            ("amounts.penalty_basis", data.amounts.penalty_basis.strip()),
+        ],
+    )
+    for n, c in enumerate(data.loans):
+        out += _missing(
+            "DOC-CN-1",
+            [
+                (f"loans[{n}].name", c.name),
+                (f"loans[{n}].number", c.number),
+                (f"loans[{n}].borrower", c.borrower),
+            ],
+        )
+    for n, s in enumerate(data.security_contracts):
+        out += _missing(
+            "DOC-CN-1",
+            [
+                (f"security_contracts[{n}].name", s.name),
+                (f"security_contracts[{n}].number", s.number),
+            ],
+        )
+    if data.default.accelerated and not data.default.acceleration_clause.strip():
+        out.append("DOC-CN-1: missing default.acceleration_clause (clause relied on)")
+    return out + _parties(data)
+
+
+def check_amount_words(pairs: Iterable[tuple[str, int]], currency: str = "CNY") -> list[str]:
+    """DOC-CN-2: every amount's 大写 form parses back to the same fen value."""
+    out: list[str] = []
+    for label, fen in pairs:
+        try:
+            ok = check_pair(fen, to_daxie(fen, currency), currency)
+        except (DaxieError, TypeError) as exc:
+            out.append(f"DOC-CN-2: {label}: {exc}")
+            continue
+        if not ok:
+            out.append(f"DOC-CN-2: {label}: 大写 does not parse back to {fen} fen")
+    return out
+
+
+def _arithmetic(data: LetterData) -> list[str]:
+    lines = amount_lines(data)
+    out = check_amount_words(
+        [*lines, ("total", data.amounts.total), ("daily_accrual", data.daily_accrual)],
+        data.currency,
+    )
+    total = sum(fen for _, fen in lines)
+    if total != data.amounts.total:
+        out.append(f"DOC-CN-3: components sum to {total} fen but total is {data.amounts.total} fen")
+    if data.calc_date > data.issue_date:
+        out.append("DOC-CN-3: calc_date is after issue_date")
+    if data.deadline <= data.issue_date:
+        out.append("DOC-CN-1: deadline must be after issue_date")
+    return out
+
+
+def _kind_rules(data: LetterData) -> list[str]:
+    out: list[str] = []
+    if data.kind is LetterKind.LAWYER:
+        f = data.law_firm
+        if f is None:
+            return ["DOC-CN-6: lawyer letter requires a law-firm profile"]
+        out += _missing(
+            "DOC-CN-6",
+            [
+                ("law_firm.firm_name", f.firm_name),
+                ("law_firm.address", f.address),
+                ("law_firm.lawyer_name", f.lawyer_name),
+                ("law_firm.licence_no", f.licence_no),
+                ("law_firm.authorisation", f.authorisation),
+            ],
+        )
+    if data.kind is LetterKind.GUARANTOR:
+        end = data.guarantee_period_end
+        if end is None:
+            out.append("LIM-CN-2: guarantor letter requires guarantee_period_end")
+        elif end < data.issue_date or data.deadline > end:
+            out.append("LIM-CN-2: demand and deadline must fall within the guarantee period")
+        if not any(a.role is AddresseeRole.GUARANTOR for a in data.addressees):
+            out.append("DOC-CN-1: guarantor letter needs a guarantor addressee")
+    return out
+
+
+def lexicon_problems(texts: list[str], issuer_names: list[str], law_firm: bool) -> list[str]:
+    """CN-SCR1 / DOC-CN-7: banned words anywhere; authority words in the issuer's name;
+    lawyer words only in a law firm's letter."""
+    out = [f"DOC-CN-7: banned word {w!r}" for w in find_banned(texts, "anywhere")]
+    out += [
+        f"DOC-CN-7: issuer may not be styled as {w!r}" for w in find_banned(issuer_names, "issuer")
+    ]
+    if not law_firm:
+        out += [
+            f"CN-SCR1: {w!r} is allowed only in a law firm's letter"
+            for w in find_banned(texts, "law_firm_only")
+        ]
+    return out
+
+
+def _conduct(data: LetterData, texts: Texts) -> list[str]:
+    labels = [fee.label for fee in data.amounts.fees]
+    out = [f"CN-FEE1: fee line {w!r} not allowed" for w in find_banned(labels, "fee")]
+    if data.payment_account not in data.issuer.designated_accounts:
+        out.append("CN-PAY1: payment_account is not one of the institution's designated accounts")
+    try:
+        content = compose_letter(data, texts)
+    except TextsError as exc:
+        return [*out, f"TEXTS: {exc}"]
+    issuer_names = [data.issuer.legal_name]
+    if data.law_firm is not None:
+        issuer_names.append(data.law_firm.firm_name)
+    return out + lexicon_problems(
+        content.all_text(),
+        issuer_names,
+        data.kind is LetterKind.LAWYER and data.law_firm is not None,
+    )
+
+
+def check_letter(data: LetterData, texts: Texts | None = None) -> list[str]:
+    """Every DOC-CN-1/2/3/6/7, CN-SCR1, CN-PAY1 and CN-FEE1 problem of ``data``."""
+    texts = texts or load_texts("letter", data.language)
+    return _required(data) + _arithmetic(data) + _kind_rules(data) + _conduct(data, texts)

@@ -1,0 +1,194 @@
+"""Demand letters (催收函件) as a pure function: ``LetterData`` in, PDF bytes out."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .checks import DocumentRefused, check_letter
+from .fonts import register_font
+from .hashing import content_hash, qr_payload
+from .layout import ACCENT, TEXT_WIDTH, PageDecor, QrFlowable, SealBlock, build_pdf, markup
+from .layout import styles as make_styles
+from .letter_data import LetterData, LetterKind
+from .letter_text import LetterContent, Part, compose_letter
+from .texts import Texts, load_texts
+
+__all__ = ["DocumentRefused", "amount_table", "build_letter", "letterhead"]
+
+
+class _Builder:
+    def __init__(self, language: str, cjk: str) -> None:
+        self.language, self.cjk = language, cjk
+        self.st = make_styles(cjk, language)
+
+    def p(self, text: str, style: str) -> Paragraph:
+        return Paragraph(markup(text, self.language, self.cjk), self.st[style])
+
+    def cell(self, text: str, style: str = "cell") -> Paragraph:
+        if style == "cell" and self.language == "en" and not text.isascii():
+            style = "cjk_cell"
+        return self.p(text, style)
+
+
+def letterhead(b: _Builder, name: str, sub: str) -> list[Flowable]:
+    """Institution (or law firm) name, address line and a double accent rule."""
+    return [
+        b.p(name, "letterhead"),
+        b.p(sub, "letterhead_sub"),
+        HRFlowable(width="100%", thickness=1.6, color=ACCENT, spaceBefore=3, spaceAfter=1.2),
+        HRFlowable(width="100%", thickness=0.5, color=ACCENT, spaceAfter=6),
+    ]
+
+
+def amount_table(
+    b: _Builder,
+    rows: tuple[tuple[str, str, str], ...],
+    widths: tuple[float, float, float] = (0.3, 0.22, 0.48),
+) -> Table:
+    """Item | figures | 大写 table; first row is the header, last row the total."""
+    data = [
+        [
+            b.cell(item, "cell_center" if i == 0 else "cell"),
+            b.cell(fig, "cell_center" if i == 0 else "cell_right"),
+            b.cell(dx, "cell_center" if i == 0 else "cell"),
+        ]
+        for i, (item, fig, dx) in enumerate(rows)
+    ]
+    table = Table(data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=1, hAlign="CENTER")
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#ececec")),
+                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f6f6f6")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def sign_line(
+    b: _Builder, label: str, blank: str = "", label_share: float = 0.42, align: str = "RIGHT"
+) -> Table:
+    """A label and a ruled blank line to sign or write on (``blank`` printed on the line)."""
+    widths = [label_share * TEXT_WIDTH, (1 - label_share) * TEXT_WIDTH]
+    table = Table([[b.p(label, "party"), blank]], colWidths=widths, rowHeights=[34])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("ALIGN", (1, 0), (1, 0), align),
+                ("FONTNAME", (1, 0), (1, 0), b.cjk),
+                ("FONTSIZE", (1, 0), (1, 0), 11.5),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _body(b: _Builder, parts: tuple[Part, ...]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for part in parts:
+        if part.kind == "table":
+            out += [amount_table(b, part.rows), Spacer(1, 5)]  # no spacer: lead keeps with table
+        elif part.kind == "sign":
+            out.append(sign_line(b, part.text, part.blank))
+        else:
+            out.append(b.p(part.text, {"p": "body"}.get(part.kind, part.kind)))
+    return out
+
+
+def _heading(b: _Builder, data: LetterData, content: LetterContent) -> list[Flowable]:
+    if data.kind is LetterKind.LAWYER and data.law_firm is not None:
+        name, sub = data.law_firm.firm_name, data.law_firm.address
+    else:
+        issuer = data.issuer
+        name, sub = issuer.legal_name, f"{issuer.address}　{issuer.phone}"
+    return [
+        *letterhead(b, name, sub),
+        b.p(content.title, "title"),
+        b.p(content.number, "number"),
+        *(b.p(line, "addressee") for line in content.addressees),
+        Spacer(1, 6),
+    ]
+
+
+def _signature(b: _Builder, data: LetterData, content: LetterContent, texts: Texts) -> Flowable:
+    qr = QrFlowable(qr_payload(data.letter_no, content_hash(data)), 24 * mm)
+    seal_key = "label.firm_seal" if content.lawyer_line else "label.seal"
+    block: list[Flowable] = [Spacer(1, 8)]
+    if content.lawyer_line:
+        block.append(b.p(content.lawyer_line, "body"))
+    block.append(
+        SealBlock(
+            content.signer,
+            content.sign_date,
+            texts.plain(seal_key),
+            (b.st["body"].fontName, b.cjk),
+            qr,
+            texts.plain("label.qr_caption"),
+        )
+    )
+    return KeepTogether(block)
+
+
+def _receipt(b: _Builder, data: LetterData, content: LetterContent, texts: Texts) -> list[Flowable]:
+    head = [
+        b.p(texts.fmt("receipt.title"), "title"),
+        b.p(content.number, "number"),
+        HRFlowable(width="100%", thickness=0.5, dash=(4, 3), color=colors.grey, spaceAfter=10),
+    ]
+    return [PageBreak(), *head, *_body(b, content.receipt)]
+
+
+def _meta(data: LetterData, content: LetterContent) -> dict[str, str]:
+    return {
+        "title": f"{content.title} {data.letter_no}",
+        "author": data.issuer.legal_name,
+        "subject": data.letter_no,
+        "keywords": f"sha256={content_hash(data)}",
+        "lang": "zh-CN" if data.language == "zh" else "en",
+    }
+
+
+def build_letter(
+    data: LetterData, font: str | None = None, invariant: bool = False, texts: Texts | None = None
+) -> bytes:
+    """Check ``data`` (``DocumentRefused`` lists every problem) and return the PDF.
+
+    ``font`` is a TrueType path or a registered font name (default: discovered CJK font,
+    else STSong-Light). ``invariant=True`` gives byte-identical output for the same input.
+    """
+    texts = texts or load_texts("letter", data.language)
+    problems = check_letter(data, texts)
+    if problems:
+        raise DocumentRefused(problems)
+    b = _Builder(data.language, register_font(font))
+    content = compose_letter(data, texts)
+    story = [
+        *_heading(b, data, content),
+        *_body(b, content.body),
+        _signature(b, data, content, texts),
+        *_receipt(b, data, content, texts),
+    ]
+    decor = PageDecor(
+        b.cjk, content.number, lambda n, t: texts.plain("label.page", page=n, pages=t)
+    )
+    return build_pdf(story, decor, _meta(data, content), invariant)

@@ -1,0 +1,146 @@
+"""Demand letters: build real PDFs, read them back with pypdf, check every element."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_app.documents.checks import DocumentRefused
+from desktop_app.documents.fmt import money
+from desktop_app.documents.hashing import content_hash
+from desktop_app.documents.letter_data import LetterData, LetterKind
+from desktop_app.documents.letter_text import amount_lines
+from desktop_app.documents.letters import build_letter
+from desktop_app.documents.samples import sample_letter
+from desktop_app.domain.daxie import parse_daxie, to_daxie
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [_squash(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+@pytest.fixture(scope="module")
+def zh_demand() -> tuple[LetterData, list[str]]:
+    data = sample_letter(LetterKind.DEMAND, "zh")
+    return data, _pages(build_letter(data))
+
+
+def test_zh_letter_has_every_element(zh_demand: tuple[LetterData, list[str]]) -> None:
+    data, pages = zh_demand
+    body = "".join(pages[:-1])
+    expected = [
+        data.issuer.legal_name,
+        "贷款逾期催收通知书",
+        data.letter_no,
+        *(a.name for a in data.addressees),
+        *(a.service_address for a in data.addressees),
+        "91310115MA1K4ABCDD",
+        "****2315",
+        data.loans[0].number,
+        "2024年3月18日",
+        "截至2026年3月2日",
+        "2026年3月20日前",
+        data.payment_account.account_no,
+        data.payment_account.bank_name,
+        "第五百七十七条",
+        "第六百七十六条",
+        "第六百八十八条",
+        "财产保全",
+        "征信业管理条例》第十五条",
+        data.officer.phone,
+        "异议",
+        "盖章处",
+        "2026年3月5日",
+        "每日人民币932.11元",
+    ]
+    for item in expected:
+        assert _squash(item) in body, item
+
+
+def test_every_amount_in_figures_and_daxie(zh_demand: tuple[LetterData, list[str]]) -> None:
+    data, pages = zh_demand
+    body = "".join(pages[:-1])
+    for _, fen in [*amount_lines(data), ("total", data.amounts.total)]:
+        words = to_daxie(fen)
+        assert money(fen) in body
+        assert words in body
+        assert parse_daxie(words) == fen
+    assert f"合计人民币{money(data.amounts.total)}元" in body
+    assert sum(fen for _, fen in amount_lines(data)) == data.amounts.total
+
+
+def test_page_x_of_y_and_receipt_last(zh_demand: tuple[LetterData, list[str]]) -> None:
+    data, pages = zh_demand
+    total = len(pages)
+    assert total >= 3
+    for n, text in enumerate(pages, 1):
+        assert f"第{n}页共{total}页" in text
+    receipt = pages[-1]
+    assert "回执" in receipt and data.letter_no in receipt
+    assert "法定代表人/授权代理人（签字）" in receipt and "签字并按指印" in receipt
+    assert "对上述债务金额无异议" in receipt
+    assert "回执" not in "".join(pages[:-1])
+
+
+def test_metadata_carries_verification_hash() -> None:
+    data = sample_letter()
+    reader = PdfReader(io.BytesIO(build_letter(data)))
+    assert reader.metadata is not None
+    assert reader.metadata.get("/Keywords") == f"sha256={content_hash(data)}"
+    assert reader.metadata.get("/Subject") == data.letter_no
+
+
+def test_en_letter_shows_cny_and_daxie_total() -> None:
+    data = sample_letter(LetterKind.DEMAND, "en")
+    text = "".join(_pages(build_letter(data)))
+    total = data.amounts.total
+    assert _squash(f"CNY {money(total)}") in text
+    assert to_daxie(total) in text
+    assert "Page1of" in text and "ACKNOWLEDGEMENTOFRECEIPT" in text
+    assert "Articles577and676" in text
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("kind", list(LetterKind))
+def test_every_kind_builds(kind: LetterKind, language: str) -> None:
+    data = sample_letter(kind, "zh" if language == "zh" else "en")
+    pages = _pages(build_letter(data))
+    assert data.letter_no in pages[0]
+    if kind is LetterKind.LAWYER:
+        assert data.law_firm is not None and data.law_firm.licence_no in "".join(pages)
+
+
+def test_invariant_build_is_byte_identical() -> None:
+    data = sample_letter(LetterKind.FINAL, "zh")
+    assert build_letter(data, invariant=True) == build_letter(data, invariant=True)
+
+
+def test_fallback_font_builds() -> None:
+    text = "".join(_pages(build_letter(sample_letter(), font="STSong-Light")))
+    assert "贷款逾期催收通知书" in text
+
+
+def test_lawyer_letter_refused_without_licence() -> None:
+    data = sample_letter(LetterKind.LAWYER)
+    assert data.law_firm is not None
+    no_licence = replace(data, law_firm=replace(data.law_firm, licence_no=""))
+    with pytest.raises(DocumentRefused) as err:
+        build_letter(no_licence)
+    assert err.value.problems == ["DOC-CN-6: missing law_firm.licence_no"]
+    with pytest.raises(DocumentRefused) as err:
+        build_letter(replace(data, law_firm=None))
+    assert "DOC-CN-6: lawyer letter requires a law-firm profile" in err.value.problems
+
+
+def test_limitation_expired_variant_drops_threats() -> None:
+    data = replace(sample_letter(), limitation_expired=True)
+    text = "".join(_pages(build_letter(data)))
+    assert "提起诉讼" not in text and "财产保全" not in text
+    assert "依法保留主张权利" in text
