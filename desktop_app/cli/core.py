@@ -99,10 +99,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = run_import(ctx, list(args.files), skip_invalid=args.skip_invalid)
     finally:
         ctx.close()
-    errors = list(getattr(result, "errors", []))
-    text = str(result.summary()) if hasattr(result, "summary") else str(result)
-    emit(args, result, text)
-    return 1 if errors and not args.skip_invalid else 0
+    lines = [f"{e.file}:{e.row} [{e.column}] {e.reason}" for e in result.errors]
+    if result.ok:
+        lines.append(f"Imported {result.rows} rows; changed: {result.report.changed if result.report else {}}")
+    else:
+        lines.append(f"{len(result.errors)} problem(s); nothing was imported"
+                     if not result.written else f"{result.rejected_rows} row(s) rejected")
+    lines += [f"rejected rows written to {p}" for p in result.rejected_files]
+    emit(args, result.as_dict(), "\n".join(lines))
+    return 0 if result.ok or (args.skip_invalid and result.written) else 1
 
 
 def cmd_cases_list(args: argparse.Namespace) -> int:

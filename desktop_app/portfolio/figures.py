@@ -164,7 +164,9 @@ def _main_contract(loans: list[LoanData]) -> str:
 def _store(conn: Connection, rows: list[dict[str, Any]]) -> None:
     table = _table(Case)
     cols = [k for k in rows[0] if k != "cid"] if rows else []
-    stmt = table.update().where(table.c.id == bindparam("cid")).values(
-        {c: bindparam(c) for c in cols})
+    # cached figures are not an edit of the case: keep updated_at as it was
+    values: dict[str, Any] = {c: bindparam(c) for c in cols}
+    values["updated_at"] = table.c.updated_at
+    stmt = table.update().where(table.c.id == bindparam("cid")).values(values)
     if rows:
         conn.execute(stmt, rows)
