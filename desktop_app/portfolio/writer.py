@@ -20,6 +20,7 @@ from sqlalchemy.dialects.sqlite import insert
 from desktop_app.context import AppContext
 from desktop_app.portfolio import figures, search_index
 from desktop_app.portfolio.records import Portfolio, party_key
+from desktop_app.services import promises
 from local_db import audit_chain
 from local_db.models import (
     Activity,
@@ -146,6 +147,7 @@ def write_portfolio(ctx: AppContext, portfolio: Portfolio, *, source: str,
         figures.refresh(conn, touched, today)
         step(7)
         search_index.reindex(conn, touched)
+        promises.evaluate(session, touched, today)  # payments may keep or break promises
         step(8)
         audit_chain.append(
             session, actor=ctx.actor, action="import", entity="portfolio", entity_id=source,
