@@ -39,6 +39,8 @@ def _table(model: Any) -> Table:
     assert isinstance(table, Table)
     return table
 CONTACT_KINDS = ("call", "visit")
+NOT_CONTACTED = ("no_answer", "busy", "wrong_number")
+"""Call outcomes that reached nobody do not count as the last contact."""
 
 
 def load_loans(conn: Connection, case_ids: Sequence[int]) -> dict[int, list[LoanData]]:
@@ -102,7 +104,8 @@ def _case_facts(conn: Connection, case_ids: Sequence[int]) -> dict[int, dict[str
                                     .where(latest.c.rn == 1)):
         facts[cid]["promise"] = status
     for cid, at in conn.execute(select(Activity.case_id, func.max(Activity.occurred_at)).where(
-            Activity.case_id.in_(case_ids), Activity.kind.in_(CONTACT_KINDS))
+            Activity.case_id.in_(case_ids), Activity.kind.in_(CONTACT_KINDS),
+            Activity.outcome.not_in(NOT_CONTACTED))
             .group_by(Activity.case_id)):
         facts[cid]["last_contact"] = at  # max() keeps the UTC column type: aware datetime
     return facts
