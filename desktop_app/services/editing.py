@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.context import AppContext
@@ -82,6 +83,10 @@ def add_contact(ctx: AppContext, case_id: int, party_id: int, kind: str, value: 
     with ctx.unit(reason="add contact") as s:
         if s.get(Party, party_id) is None:
             raise EditError(f"No party with id {party_id}.")
+        if s.scalar(select(ContactPoint.id).where(ContactPoint.party_id == party_id,
+                                                  ContactPoint.kind == kind,
+                                                  ContactPoint.value == value)):
+            raise EditError("value: this contact is already recorded for the party")
         s.add(ContactPoint(party_id=party_id, kind=kind, value=value, source=source, label=label))
         s.flush()
         search_index.reindex(s.connection(), [case_id])

@@ -37,6 +37,12 @@ def test_add_contact_is_persisted_and_audited_masked(loaded: tuple[AppContext, i
     assert verify.verify(ctx).ok
 
 
+def test_duplicate_contact_is_an_edit_error(loaded: tuple[AppContext, int, int]) -> None:
+    ctx, case_id, party_id = loaded
+    with pytest.raises(editing.EditError, match="^value: this contact is already recorded"):
+        editing.add_contact(ctx, case_id, party_id, "phone", "13900001111", "contract")
+
+
 @pytest.mark.parametrize(("kind", "value", "source", "field"), [
     ("phone", "12345", "contract", "value"),
     ("phone", "13812345678", "address_book", "source"),

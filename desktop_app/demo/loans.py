@@ -1,0 +1,198 @@
+"""One synthetic loan: terms, a real schedule, and a payment history that stops at a default.
+
+Regular instalments are paid in full on the due date, or a few days late with a little
+extra that covers the penalty interest of those days (so the instalment is settled and the
+surplus prepays principal). The defaulted instalment may get a partial payment; old
+defaults sometimes get small payments later. The oldest unpaid instalment then falls due
+exactly ``dpd`` days before today (moved back to a day of month <= 28, at most 3 days).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import random
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from desktop_app.domain.schedule import Method, add_months, build_schedule
+from desktop_app.portfolio.records import InstalmentRec, LoanRec, PaymentRec
+
+METHODS: tuple[Method, ...] = ("annuity", "equal-principal", "interest-only")
+METHOD_WEIGHTS = (45, 30, 25)
+TERMS = (6, 12, 12, 12, 18, 24, 24, 36)
+PENALTY_MARKUP = Decimal("0.5")
+COMPANY_WAN = (
+    50,
+    80,
+    100,
+    120,
+    150,
+    200,
+    250,
+    300,
+    400,
+    500,
+    600,
+    800,
+    1000,
+    1200,
+    1500,
+    2000,
+    2500,
+    3000,
+)  # principal in 万元 (10,000 yuan): loans come in round sums
+INDIVIDUAL_WAN = (5, 8, 10, 15, 20, 30, 50, 80, 100, 150, 200, 300)
+RATES = tuple(
+    Decimal(r)
+    for r in (
+        "0.0320",
+        "0.0345",
+        "0.0365",
+        "0.0385",
+        "0.0395",
+        "0.0410",
+        "0.0435",
+        "0.0450",
+        "0.0475",
+        "0.0490",
+        "0.0500",
+        "0.0522",
+        "0.0550",
+        "0.0575",
+        "0.0600",
+        "0.0625",
+        "0.0650",
+        "0.0680",
+        "0.0700",
+        "0.0720",
+        "0.0750",
+    )
+)
+_ANCHOR = dt.date(2001, 1, 15)
+
+
+@dataclass
+class LoanDraw:
+    loan: LoanRec
+    instalments: list[InstalmentRec]
+    payments: list[PaymentRec] = field(default_factory=list)
+    partial: PaymentRec | None = None  # the part payment at the default, if any
+    dpd: int = 0  # as drawn, after moving the due day to the 28th or before
+
+
+@functools.lru_cache(maxsize=65_536)
+def _amounts(
+    principal: int, rate: Decimal, months: int, method: Method
+) -> tuple[tuple[int, int], ...]:
+    """(principal, interest) per period from ``build_schedule``; on 30/360 (monthly
+    interest = balance × rate / 12, as Chinese banks schedule) they do not depend on dates."""
+    rows = build_schedule(principal, rate, months, method, _ANCHOR)
+    return tuple((r.principal, r.interest) for r in rows)
+
+
+def _first_unpaid_due(rng: random.Random, today: dt.date, dpd: int) -> dt.date:
+    day = today - dt.timedelta(days=dpd) if dpd else today + dt.timedelta(rng.randint(1, 28))
+    while day.day > 28:
+        day += dt.timedelta(days=-1 if dpd else 1)
+    return day
+
+
+def draw_loan(
+    rng: random.Random,
+    today: dt.date,
+    contract_no: str,
+    borrower_key: str,
+    dpd: int,
+    individual: bool,
+) -> LoanDraw:
+    """A loan of ``borrower_key`` whose oldest unpaid instalment is ``dpd`` days overdue."""
+    principal = rng.choice(INDIVIDUAL_WAN if individual else COMPANY_WAN) * 1_000_000
+    rate = rng.choice(RATES)
+    method = rng.choices(METHODS, METHOD_WEIGHTS)[0]
+    months = rng.choice(TERMS)
+    if dpd:  # default at instalment `unpaid` (1-based); balloons usually default at the end
+        late_end = method == "interest-only" or dpd > 900
+        unpaid = months if late_end and rng.random() < 0.6 else rng.randint(1, months)
+    else:
+        unpaid = rng.randint(1, months)
+    first_unpaid = _first_unpaid_due(rng, today, dpd)
+    start = add_months(first_unpaid, -unpaid)
+    amounts = _amounts(principal, rate, months, method)
+    base = start.year * 12 + start.month - 1  # start.day <= 28: no month-end clamping
+    dues = [dt.date((base + k) // 12, (base + k) % 12 + 1, start.day) for k in range(1, months + 1)]
+    loan = LoanRec(
+        contract_no=contract_no,
+        borrower_key=borrower_key,
+        contract_date=start - dt.timedelta(days=rng.randint(0, 10)),
+        principal=principal,
+        annual_rate=rate,
+        drawdown_date=start,
+        maturity_date=dues[-1],
+        penalty_markup=PENALTY_MARKUP,
+        repayment_method=method,
+        contract_name="个人经营性借款合同" if individual else "流动资金借款合同",
+    )
+    draw = LoanDraw(loan, [], dpd=max(0, (today - first_unpaid).days))
+    balance = principal
+    for seq, ((part, interest), due) in enumerate(zip(amounts, dues, strict=True), start=1):
+        paid = seq < unpaid
+        balance -= part
+        draw.instalments.append(
+            InstalmentRec(
+                contract_no, seq, due, part, interest, part if paid else 0, interest if paid else 0
+            )
+        )
+        if paid:
+            draw.payments.append(
+                _regular(rng, contract_no, due, part + interest, balance, rate, today, seq)
+            )
+    if dpd:
+        _after_default(rng, draw, sum(amounts[unpaid - 1]), dues[unpaid - 1], today)
+    return draw
+
+
+def _regular(
+    rng: random.Random,
+    contract_no: str,
+    due: dt.date,
+    amount: int,
+    balance: int,
+    rate: Decimal,
+    today: dt.date,
+    seq: int,
+) -> PaymentRec:
+    """A payment settling one instalment. Paid ``late`` days after the due date it adds the
+    penalty and compound interest of those days and the interest accrued on the remaining
+    ``balance`` (both come before principal), plus 1 yuan; the surplus prepays principal."""
+    late = rng.randint(1, 6) if rng.random() < 0.15 else 0
+    if late and due + dt.timedelta(days=late) < today:
+        owed = (amount * rate * (1 + PENALTY_MARKUP) + balance * rate) * late / 360
+        extra = int(owed.to_integral_value(rounding="ROUND_CEILING")) + 100
+        return PaymentRec(
+            contract_no, due + dt.timedelta(days=late), amount + extra, f"{contract_no}-R{seq:02d}"
+        )
+    return PaymentRec(contract_no, due, amount, f"{contract_no}-R{seq:02d}")
+
+
+def _after_default(
+    rng: random.Random, draw: LoanDraw, instalment: int, due: dt.date, today: dt.date
+) -> None:
+    """A part payment at the default, and for old defaults some small later payments."""
+    contract_no = draw.loan.contract_no
+    days = (today - due).days
+    paid = 0
+    if rng.random() < 0.3:
+        on = due + dt.timedelta(days=rng.randint(0, min(5, days - 1)))
+        paid = instalment * rng.randint(20, 60) // 100
+        draw.partial = PaymentRec(contract_no, on, paid, f"{contract_no}-P01")
+        draw.payments.append(draw.partial)
+    if days > 120 and rng.random() < 0.25:
+        for k in range(rng.randint(1, 2)):
+            on = due + dt.timedelta(days=rng.randint(30, days - 1))
+            amount = instalment * rng.randint(5, 15) // 100
+            if amount and paid + amount < instalment // 2 + instalment // 4:
+                paid += amount
+                draw.payments.append(
+                    PaymentRec(contract_no, on, amount, f"{contract_no}-L{k + 1:02d}")
+                )
