@@ -2,7 +2,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 DEMO_DIR ?= demo-data
-DEMO_CASES ?= 2000
+DEMO_CASES ?= 500
 # Demo data only: where no OS keyring exists, the demo database is locked with this passphrase.
 export COLLECTION_DESK_DEMO_PASSPHRASE ?= demo-passphrase
 

@@ -50,8 +50,15 @@ def payment_events(loan: LoanData) -> tuple[list[PaymentEvent], dict[int, dict[s
     """
     events: list[PaymentEvent] = []
     fresh: dict[int, dict[str, int]] = {}
+    schedule = sorted(loan.instalments, key=lambda i: (i.due_date, i.seq))
+    on_time = True  # every payment so far settled one instalment exactly on its due date
     for pay in sorted(loan.payments, key=lambda p: (p.received_on, p.id)):
         parts = pay.allocation
+        if not parts and on_time:
+            parts = _on_time_split(schedule, len(events), pay) or {}
+            on_time = bool(parts)
+            if parts:
+                fresh[pay.id] = parts
         if not parts:
             owed = accrual.balance_as_of(loan.terms, loan.instalments, events,
                                          pay.received_on).owed()
@@ -61,6 +68,24 @@ def payment_events(loan: LoanData) -> tuple[list[PaymentEvent], dict[int, dict[s
             fresh[pay.id] = parts
         events.append(PaymentEvent(pay.received_on, *(parts.get(c, 0) for c in COMPONENTS)))
     return events, fresh
+
+
+def _on_time_split(schedule: Sequence[InstalmentState], settled: int,
+                   pay: PaymentIn) -> dict[str, int] | None:
+    """The allocation of a payment that settles the next instalment exactly on its due date.
+
+    While every earlier payment did the same, nothing was ever overdue, so no penalty,
+    compound interest or costs exist, and the interest accrued on the due date is exactly
+    the instalment's interest: the replay would give the same split, at a fraction of the
+    cost. Anything else returns None and goes through the full replay.
+    """
+    if settled >= len(schedule):
+        return None
+    inst = schedule[settled]
+    if pay.received_on != inst.due_date or pay.amount != inst.principal_due + inst.interest_due:
+        return None
+    return {"principal": inst.principal_due, "interest": inst.interest_due, "penalty": 0,
+            "compound": 0, "costs": 0, "unapplied": 0}
 
 
 @dataclass(frozen=True)

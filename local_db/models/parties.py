@@ -12,7 +12,7 @@ from local_db.models.base import Base, Travelling, Versioned
 
 class Party(Travelling, Versioned, Base):
     __tablename__ = "parties"
-    __table_args__ = (UniqueConstraint("id_type", "id_number", name="party_identity"),)
+    __table_args__ = (UniqueConstraint("id_number", "id_type", name="party_identity"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))  # natural | entity

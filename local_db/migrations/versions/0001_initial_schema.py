@@ -103,7 +103,7 @@ def upgrade() -> None:
     sa.Column('updated_at', local_db.types.UTCDateTime(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_parties')),
-    sa.UniqueConstraint('id_type', 'id_number', name='party_identity'),
+    sa.UniqueConstraint('id_number', 'id_type', name='party_identity'),
     sa.UniqueConstraint('uuid', name=op.f('uq_parties_uuid'))
     )
     with op.batch_alter_table('parties', schema=None) as batch_op:
