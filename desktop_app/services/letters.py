@@ -1,0 +1,239 @@
+"""Letter generation from a case: number, data, PDF, stored document and timeline entry.
+
+A letter is generated in one unit of work: the number is taken from ``LetterSequence``,
+the data is read, the PDF built, and the ``Document`` (PDF bytes, SHA-256) and an
+``Activity`` (kind ``letter``, outcome ``generated``) are written. A refused letter rolls
+the whole unit back, so no number is consumed and no half letter is stored. A number
+once stored is never issued again (DOC-CN-9): a re-issue is a new letter with a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop_app.context import AppContext
+from desktop_app.documents.checks import DocumentRefused
+from desktop_app.documents.letter_data import Language, LetterData, LetterKind
+from desktop_app.documents.letters import build_letter
+from desktop_app.services.letter_data_from_db import build_letter_data, institution
+from local_db.models import Activity, Case, Document, LetterSequence, Officer
+from local_db.types import utcnow
+
+__all__ = [
+    "DocumentRefused",
+    "GeneratedDocument",
+    "document_pdf",
+    "format_letter_no",
+    "generate_letter",
+    "letter_data",
+    "next_letter_no",
+    "page_count",
+]
+
+LETTER_WORD = "催"
+AGREEMENT_WORD = "协"
+
+
+@dataclass(frozen=True)
+class GeneratedDocument:
+    document_id: int
+    letter_no: str
+    sha256: str
+    path: Path | None
+    pages: int
+    total: int
+    case_id: int = 0
+    kind: str = ""
+
+
+def _prefix(prefix: str) -> str:
+    """An institution prefix that already ends in 催 (华商银催) is not doubled, and the
+    agreement series does not carry it either (华商银协字)."""
+    return prefix.strip().removesuffix(LETTER_WORD) or "文"
+
+
+def format_letter_no(prefix: str, year: int, number: int, word: str = LETTER_WORD) -> str:
+    """〔2026〕浦分催字第017号: at least three digits, more once past 999."""
+    return f"〔{year}〕{_prefix(prefix)}{word}字第{number:03d}号"
+
+
+def next_letter_no(session: Session, prefix: str, year: int, word: str = LETTER_WORD) -> str:
+    """Take the next number for ``prefix`` and ``year``; the counter only moves forward.
+
+    The UPDATE takes SQLite's write lock first, so two writers cannot read the same value.
+    """
+    key = prefix if word == LETTER_WORD else f"{prefix}#{word}"
+    bumped = session.execute(
+        update(LetterSequence)
+        .where(LetterSequence.prefix == key, LetterSequence.year == year)
+        .values(last_no=LetterSequence.last_no + 1)
+        .returning(LetterSequence.last_no)
+    ).scalar_one_or_none()
+    if bumped is None:
+        session.add(LetterSequence(prefix=key, year=year, last_no=1))
+        session.flush()
+        bumped = 1
+    return format_letter_no(prefix, year, bumped, word)
+
+
+def preview_letter_no(prefix: str, year: int) -> str:
+    """A placeholder number for previews; it is never stored."""
+    return f"〔{year}〕{_prefix(prefix)}{LETTER_WORD}字第（预览）号"
+
+
+def letter_data(
+    ctx: AppContext,
+    case_id: int,
+    kind: str | LetterKind,
+    lang: Language,
+    addressee_party_id: int | None = None,
+    deadline_days: int = 15,
+    as_of: dt.date | None = None,
+    letter_no: str = "",
+) -> LetterData:
+    """The letter's data as it would be generated today (figures as of ``as_of``).
+
+    Without ``letter_no`` the number is a preview placeholder; ``generate_letter`` takes
+    a real one.
+    """
+    today = ctx.clock()
+    with ctx.read() as s:
+        number = letter_no or preview_letter_no(institution(s).letter_prefix, today.year)
+        data, _ = build_letter_data(
+            s,
+            case_id,
+            LetterKind(kind),
+            lang,
+            number,
+            today,
+            as_of or today,
+            addressee_party_id,
+            deadline_days,
+        )
+        return data
+
+
+def page_count(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _local_officer_id(s: Session) -> int | None:
+    return s.scalars(select(Officer.id).where(Officer.is_local_user.is_(True))).first()
+
+
+def store_document(
+    s: Session,
+    *,
+    case_id: int,
+    kind: str,
+    language: str,
+    number: str,
+    pdf: bytes,
+    issue_date: dt.date,
+    calc_date: dt.date | None,
+    total: int,
+    party_id: int | None = None,
+    plan_id: int | None = None,
+) -> Document:
+    """The document row and its timeline entry, in the caller's unit of work."""
+    doc = Document(
+        case_id=case_id,
+        kind=kind,
+        language=language,
+        letter_no=number,
+        addressee_party_id=party_id,
+        plan_id=plan_id,
+        calc_date=calc_date,
+        issue_date=issue_date,
+        total=total,
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+    )
+    s.add(doc)
+    s.add(
+        Activity(
+            case_id=case_id,
+            party_id=party_id,
+            officer_id=_local_officer_id(s),
+            kind="letter",
+            occurred_at=utcnow(),
+            outcome="generated",
+            notes=number,
+        )
+    )
+    s.flush()
+    return doc
+
+
+def write_pdf(pdf: bytes, out: Path | None) -> Path | None:
+    if out is None:
+        return None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(pdf)
+    tmp.replace(out)  # never half a file under the final name
+    return out
+
+
+def generate_letter(
+    ctx: AppContext,
+    case_id: int,
+    kind: str | LetterKind,
+    lang: Language,
+    addressee_party_id: int | None = None,
+    out: Path | None = None,
+    *,
+    deadline_days: int = 15,
+    font: str | None = None,
+) -> GeneratedDocument:
+    """Build, number and store one letter; ``DocumentRefused`` lists what is missing."""
+    letter_kind = LetterKind(kind)
+    today = ctx.clock()
+    with ctx.unit(reason=f"generate {letter_kind.value} letter") as s:
+        if s.get(Case, case_id) is None:
+            raise LookupError(f"No case with id {case_id}.")
+        number = next_letter_no(s, institution(s).letter_prefix, today.year)
+        data, party_id = build_letter_data(
+            s, case_id, letter_kind, lang, number, today, today, addressee_party_id, deadline_days
+        )
+        pdf = build_letter(data, font=font)
+        doc = store_document(
+            s,
+            case_id=case_id,
+            kind=letter_kind.value,
+            language=lang,
+            number=number,
+            pdf=pdf,
+            issue_date=today,
+            calc_date=data.calc_date,
+            total=data.amounts.total,
+            party_id=party_id,
+        )
+        result = GeneratedDocument(
+            doc.id,
+            number,
+            doc.sha256,
+            None,
+            page_count(pdf),
+            data.amounts.total,
+            case_id,
+            letter_kind.value,
+        )
+    path = write_pdf(pdf, out)
+    return GeneratedDocument(**{**result.__dict__, "path": path})
+
+
+def document_pdf(ctx: AppContext, document_id: int) -> bytes:
+    with ctx.read() as s:
+        doc = s.get(Document, document_id)
+        if doc is None:
+            raise LookupError(f"No document with id {document_id}.")
+        return bytes(doc.pdf)

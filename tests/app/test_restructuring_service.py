@@ -1,0 +1,152 @@
+"""Restructure plans from a case: reconciliation, consents, status, agreement, activation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.context import AppContext
+from desktop_app.documents.fmt import money
+from desktop_app.domain.daxie import to_daxie
+from desktop_app.services import delivery, letters, restructuring
+from desktop_app.services.case_detail import case_detail
+from desktop_app.services.restructuring import PlanError
+from local_db.models import Case, Document, Guarantee
+from tests.app.doc_helpers import BORROWER_NAME, GUARANTOR_NAME, load, pdf_text, squash
+
+NEW_END = dt.date(2031, 6, 30)
+
+
+def test_plan_reconciles_to_the_fen_with_the_acknowledged_debt(ctx: AppContext) -> None:
+    case_id, _, guarantor_id = load(ctx)
+    view = restructuring.propose_plan(
+        ctx, case_id, method="annuity", months=24, annual_rate=Decimal("0.0385")
+    )
+    ack = view.acknowledged
+    assert ack["total"] == case_detail(ctx, case_id).totals.total
+    assert ack["total"] == sum(
+        ack[k] for k in ("principal", "interest", "penalty", "compound", "costs")
+    )
+    assert view.status == "draft" and len(view.rows) == 24
+    assert view.totals.principal == view.restructured_principal == ack["total"]  # capitalised
+    assert ack["total"] + view.totals.interest == view.totals.payment
+    assert view.rows[-1].remaining == 0
+    assert view.comparison.total_paid_new == view.totals.payment
+    assert [(c.party_id, c.role, c.consented) for c in view.consents] == [
+        (guarantor_id, "guarantor", False)
+    ]
+
+
+def test_conditional_waiver_and_carry_forward(ctx: AppContext) -> None:
+    case_id, _, _ = load(ctx)
+    view = restructuring.propose_plan(
+        ctx,
+        case_id,
+        method="equal-principal",
+        months=12,
+        treatment="waive_conditional",
+        grace_months=2,
+    )
+    ack = view.acknowledged
+    assert view.conditionally_waived == ack["penalty"] + ack["compound"] > 0
+    assert view.restructured_principal == ack["principal"]
+    assert (
+        view.restructured_principal + view.totals.arrears + view.conditionally_waived
+        == ack["total"]
+    )
+
+
+def test_bad_terms_are_refused(ctx: AppContext) -> None:
+    case_id, _, _ = load(ctx)
+    with pytest.raises(restructuring.RestructureError):
+        restructuring.propose_plan(ctx, case_id, method="annuity", months=0)
+    with pytest.raises(PlanError, match="structure"):
+        restructuring.propose_plan(ctx, case_id, method="annuity", months=6, structure="x")
+
+
+def test_signing_needs_every_consent_and_a_date(ctx: AppContext) -> None:
+    case_id, _, guarantor_id = load(ctx)
+    plan = restructuring.propose_plan(ctx, case_id, method="annuity", months=24).id
+    with pytest.raises(PlanError, match="cannot go from draft to signed"):
+        restructuring.set_status(ctx, plan, "signed", signed_on=dt.date(2026, 11, 27))
+    restructuring.set_status(ctx, plan, "proposed")
+    with pytest.raises(PlanError, match="AGR-CN-1.*张伟.*AGR-CN-2"):
+        restructuring.set_status(ctx, plan, "signed", signed_on=dt.date(2026, 11, 27))
+    restructuring.record_consent(ctx, plan, guarantor_id, new_period_end=NEW_END)
+    with pytest.raises(PlanError, match="date it was signed"):
+        restructuring.set_status(ctx, plan, "signed")
+    restructuring.set_status(ctx, plan, "signed", signed_on=dt.date(2026, 11, 27))
+    assert restructuring.plan_view(ctx, plan).status == "signed"
+    with pytest.raises(PlanError, match="consents are fixed"):
+        restructuring.record_consent(ctx, plan, guarantor_id, consented=False)
+
+
+def test_agreement_pdf_carries_the_schedule_totals(ctx: AppContext, tmp_path: Path) -> None:
+    case_id, _, guarantor_id = load(ctx)
+    view = restructuring.propose_plan(ctx, case_id, method="annuity", months=24)
+    with pytest.raises(letters.DocumentRefused, match="AGR-CN-1"):
+        restructuring.generate_agreement(ctx, view.id, "zh")
+    restructuring.record_consent(ctx, view.id, guarantor_id, new_period_end=NEW_END)
+    doc = restructuring.generate_agreement(ctx, view.id, "zh", out=tmp_path / "a.pdf")
+    text = squash(pdf_text((tmp_path / "a.pdf").read_bytes()))
+    for needle in (
+        doc.letter_no,
+        BORROWER_NAME,
+        GUARANTOR_NAME,
+        money(view.totals.payment),
+        money(view.totals.principal),
+        money(view.acknowledged["total"]),
+        to_daxie(view.acknowledged["total"]),
+    ):
+        assert needle in text, needle
+    assert doc.letter_no.endswith("号") and "协字" in doc.letter_no
+    assert restructuring.plan_view(ctx, view.id).agreement_no == doc.letter_no
+    with ctx.read() as s:
+        stored = s.get(Document, doc.document_id)
+        assert stored is not None and (stored.kind, stored.plan_id) == ("agreement", view.id)
+    english = restructuring.generate_agreement(ctx, view.id, "en")
+    assert english.letter_no != doc.letter_no  # a re-issue gets a new number
+
+
+def test_activation_replaces_the_schedule(ctx: AppContext) -> None:
+    case_id, _, guarantor_id = load(ctx)
+    view = restructuring.propose_plan(ctx, case_id, method="annuity", months=24)
+    restructuring.record_consent(ctx, view.id, guarantor_id, new_period_end=NEW_END)
+    restructuring.set_status(ctx, view.id, "proposed")
+    restructuring.set_status(ctx, view.id, "signed", signed_on=dt.date(2026, 11, 27))
+    changes = restructuring.set_status(ctx, view.id, "active")
+    assert changes.worklist and changes.case_ids == (case_id,)
+    detail = case_detail(ctx, case_id)
+    assert detail.dpd == 0 and detail.totals.overdue_total == 0
+    assert detail.totals.total == view.acknowledged["total"]  # nothing lost, nothing added
+    assert detail.loans[0].maturity_date == view.rows[-1].due_date
+    dues = {d.kind: d.due for d in delivery.deadlines(ctx, case_id)}
+    assert dues["guarantee"] == NEW_END
+    assert dues["limitation"] == dt.date(2031, 11, 28)  # last new instalment + 3 years
+    with ctx.read() as s:
+        case = s.get(Case, case_id)
+        assert case is not None and case.restructured
+        assert s.scalars(select(Guarantee.period_end)).one() == NEW_END
+    plan_terms = restructuring.plan_view(ctx, view.id)
+    assert plan_terms.status == "active"
+    with pytest.raises(PlanError):
+        restructuring.set_status(ctx, view.id, "draft")
+
+
+def test_old_schedule_is_kept_in_the_plan(ctx: AppContext) -> None:
+    from local_db.models import RestructurePlan
+
+    case_id, _, guarantor_id = load(ctx)
+    view = restructuring.propose_plan(ctx, case_id, method="interest-only", months=6)
+    restructuring.record_consent(ctx, view.id, guarantor_id, new_period_end=NEW_END)
+    for status in ("proposed", "signed", "active"):
+        restructuring.set_status(ctx, view.id, status, signed_on=dt.date(2026, 11, 27))
+    with ctx.read() as s:
+        plan = s.get(RestructurePlan, view.id)
+        assert plan is not None
+        old = next(iter(plan.terms["replaced"].values()))
+        assert old["principal"] == 120_000_000 and len(old["instalments"]) == 12
