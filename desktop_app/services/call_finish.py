@@ -66,6 +66,8 @@ class Record:
     override_reason: str
     disclosed_institution: bool
     recording_notice: bool
+    next_action: str | None = None
+    next_action_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -249,7 +251,11 @@ def write_call(
     assert info.party_id is not None
     promise_id = _promise(s, case, session, outcome, today, info.party_id, act.id)
     proposed = session.proposed_next_action(today)
-    if proposed is not None:
+    if rec.next_action is not None:  # the officer edited the proposal before finishing
+        if rec.next_action_date is not None and rec.next_action_date < today:
+            raise CallIncomplete("next_action_date", "the next action date is in the past")
+        case.next_action, case.next_action_date = rec.next_action, rec.next_action_date
+    elif proposed is not None:
         case.next_action, case.next_action_date = proposed.action, proposed.due
     if outcome in hist.CONNECTED:
         case.last_contact_at = info.started_at

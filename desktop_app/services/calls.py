@@ -256,6 +256,8 @@ def finish_call(
     override_reason: str = "",
     disclosed_institution: bool,
     recording_notice: bool,
+    next_action: str | None = None,
+    next_action_date: dt.date | None = None,
 ) -> FinishedCall:
     """Write the call (see module doc and call_finish); raises CallBlocked/CallIncomplete."""
     record = call_finish.Record(
@@ -266,6 +268,8 @@ def finish_call(
         override_reason.strip(),
         disclosed_institution,
         recording_notice,
+        next_action.strip() if next_action is not None else None,
+        next_action_date,
     )
     with ctx.unit(reason="call") as s:
         draft = _draft(s, draft_id)

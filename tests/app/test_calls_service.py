@@ -13,7 +13,7 @@ from sqlalchemy.exc import DatabaseError
 from desktop_app.calls.script_engine import ScriptSession
 from desktop_app.calls.script_loader import shipped_scripts
 from desktop_app.context import AppContext, open_context
-from desktop_app.services import calls, editing
+from desktop_app.services import calls, case_detail, editing
 from desktop_app.services.calls import CallBlocked, CallIncomplete
 from local_db.models import Activity, AuditEvent, Case, Officer, Party, PromiseToPay
 from tests.app.call_helpers import load, local
@@ -226,3 +226,17 @@ def test_draft_survives_a_killed_app(ctx: AppContext, tmp_path: Path) -> None:
         assert calls.open_drafts(reopened) == []
     finally:
         reopened.close()
+
+
+def test_officer_edited_next_action_is_saved_with_the_call(ctx: AppContext) -> None:
+    case_id, _, _, rep, rep_phone = load(ctx)
+    start = calls.start_call(ctx, case_id, rep, rep_phone, at=local(10))
+    state = _no_answer(start.state)
+    done = _finish(ctx, start, state, next_action="上门拜访", next_action_date=dt.date(2026, 12, 3))
+    assert (done.next_action, done.next_action_date) == ("上门拜访", dt.date(2026, 12, 3))
+    detail = case_detail.case_detail(ctx, case_id)
+    assert (detail.next_action, detail.next_action_date) == ("上门拜访", dt.date(2026, 12, 3))
+    again = calls.start_call(ctx, case_id, rep, rep_phone, at=local(11))
+    with pytest.raises(calls.CallIncomplete, match="past"):
+        _finish(ctx, again, _no_answer(again.state), next_action="x",
+                next_action_date=dt.date(2026, 11, 1))

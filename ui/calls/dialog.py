@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.calls.script_engine import ScriptSession, SessionError
 from desktop_app.calls.script_loader import ScriptError, ScriptNotFound, shipped_scripts
 from desktop_app.context import AppContext
-from desktop_app.services import calls, editing
+from desktop_app.services import calls
 from desktop_app.services.call_finish import DraftMissing
 from ui.calls import finishing
 from ui.calls.call_record import CallRecordBox
@@ -256,14 +256,6 @@ class CallLoggerDialog(QDialog):
             calls.discard_draft(self.ctx, self.draft_id, reason.strip())
             self.draft_id, self.session = None, None
             self.close()
-
-    def set_next_action(self, action: str, due: dt.date) -> str:
-        """Store the officer's edited follow-up; returns an error text or ''."""
-        try:
-            editing.set_next_action(self.ctx, self.case_id, action, due)
-        except editing.EditError as exc:
-            return str(exc)
-        return ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.session is not None \

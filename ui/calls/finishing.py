@@ -42,7 +42,8 @@ def finish(dialog: CallLoggerDialog) -> None:
         done = calls.finish_call(
             dialog.ctx, draft_id, state=session.to_dict(), notes=dialog.record.notes_text(),
             duration_s=dialog.record.timer.elapsed_s(),
-            override_reason=dialog.verdict_panel.override_reason(), **dialog.record.values())
+            override_reason=dialog.verdict_panel.override_reason(),
+            next_action=action, next_action_date=due, **dialog.record.values())
     except calls.CallBlocked as exc:
         dialog.verdict_panel.set_verdict(exc.verdict)
         dialog.verdict_panel.set_locked(False)
@@ -61,15 +62,7 @@ def finish(dialog: CallLoggerDialog) -> None:
     dialog.finished_call = done
     dialog.record.timer.stop()
     dialog.draft_id = None
-    problem = ""
-    if (action, due) != (done.next_action, done.next_action_date):
-        problem = dialog.set_next_action(action, due)
-    if problem:
-        action, due = done.next_action, done.next_action_date
-    dialog.finish.show_done(done.outcome, action, due)
-    if problem:
-        dialog.finish.show_error(QCoreApplication.translate(
-            "CallFinishing", "Call saved, but the next action was not changed: %1").replace("%1", problem))
+    dialog.finish.show_done(done.outcome, done.next_action, done.next_action_date)
     dialog.set_running(False)
     dialog.status.setText(QCoreApplication.translate("CallFinishing", "Call saved."))
     dialog.call_finished.emit(dialog.case_id)
