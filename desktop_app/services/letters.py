@@ -237,3 +237,12 @@ def document_pdf(ctx: AppContext, document_id: int) -> bytes:
         if doc is None:
             raise LookupError(f"No document with id {document_id}.")
         return bytes(doc.pdf)
+
+
+def document_case(ctx: AppContext, document_id: int) -> int:
+    """The case a stored document belongs to."""
+    with ctx.read() as s:
+        case_id = s.scalar(select(Document.case_id).where(Document.id == document_id))
+        if case_id is None:
+            raise LookupError(f"No document with id {document_id}.")
+        return int(case_id)

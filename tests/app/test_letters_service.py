@@ -77,6 +77,9 @@ def test_two_generations_get_two_numbers(ctx: AppContext) -> None:
     with ctx.read() as s:
         numbers = list(s.scalars(select(Document.letter_no)))
     assert sorted(numbers) == sorted([a.letter_no, b.letter_no])
+    assert letters.document_case(ctx, b.document_id) == case_id
+    with pytest.raises(LookupError, match="No document"):
+        letters.document_case(ctx, 999_999)
 
 
 def test_english_letter(ctx: AppContext) -> None:

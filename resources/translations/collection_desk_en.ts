@@ -1,0 +1,4679 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="49" />
+        <source>No deadlines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="52" />
+        <source>%1 %2: %3 (%4 days left)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AddContactDialog</name>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="128" />
+        <source>Add contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="129" />
+        <source>Party:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="136" />
+        <source>— choose —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="141" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="141" />
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="142" />
+        <source>&amp;Value:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="142" />
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="143" />
+        <source>Lawful &amp;source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="144" />
+        <source>Lawful source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="145" />
+        <source>&amp;Label:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="146" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="147" />
+        <source>e.g. finance office, mobile</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="113" />
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="115" />
+        <source>Agreement language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="116" />
+        <source>&amp;Generate agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="117" />
+        <source>Generate the agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="119" />
+        <source>Plan status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="120" />
+        <source>What stops the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="123" />
+        <source>Signed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="128" />
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="132" />
+        <source>Mark &amp;proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="133" />
+        <source>Mark &amp;signed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="134" />
+        <source>&amp;Activate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="136" />
+        <source>Move the plan to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <location filename="../../ui/calls/capture_fields.py" line="66" />
+        <source>Amount in yuan, e.g. 50000.00</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <location filename="../../ui/detail/chart.py" line="32" />
+        <source>Outstanding principal chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/chart.py" line="47" />
+        <source>Scheduled and actual outstanding principal from %1 to %2; %3 outstanding now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/chart.py" line="59" />
+        <source>No schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/chart.py" line="93" />
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/chart.py" line="112" />
+        <source>Scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/chart.py" line="112" />
+        <source>Actual (after payments)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="87" />
+        <source>Batch letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/batch_dialog.py" line="88" />
+        <source>Batch letters for %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="94" />
+        <source>Letter kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="97" />
+        <source>Letter language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="99" />
+        <location filename="../../ui/documents/batch_dialog.py" line="153" />
+        <source>Output folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="100" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="101" />
+        <source>Choose the output folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="107" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="108" />
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="109" />
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="110" />
+        <source>&amp;Run batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="111" />
+        <source>Run the batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="114" />
+        <source>&amp;Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="115" />
+        <source>Stop the batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="119" />
+        <source>Batch progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="122" />
+        <source>%v of %m cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="127" />
+        <source>Batch summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="130" />
+        <source>Refused cases and reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="137" />
+        <source>&amp;Open combined PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="138" />
+        <source>Open the combined PDF for printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="142" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="163" />
+        <source>Output folder: choose where the letters go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="174" />
+        <location filename="../../ui/documents/batch_dialog.py" line="175" />
+        <source>Generating letters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="184" />
+        <source>Stopping after the current letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/batch_dialog.py" line="199" />
+        <source>%n letter(s) produced</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/batch_dialog.py" line="200" />
+        <source>%n case(s) refused</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/batch_dialog.py" line="202" />
+        <source>stopped: %n case(s) not reached</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="204" />
+        <source>combined PDF: %1 (%2 pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="216" />
+        <source>The batch stopped with an error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="224" />
+        <source>Combined letters</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallFinishing</name>
+    <message>
+        <location filename="../../ui/calls/finishing.py" line="21" />
+        <source>Give the recording reference, or say why the call was not recorded (CN-REC1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finishing.py" line="23" />
+        <source>First contact: confirm that the institution was disclosed (CN-ID1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finishing.py" line="25" />
+        <source>First contact: confirm that the recording notice was given (CN-ID1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finishing.py" line="27" />
+        <source>The script has not reached an outcome yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finishing.py" line="29" />
+        <source>The promise cannot be recorded: %1. Go back a step to correct it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finishing.py" line="31" />
+        <source>The call cannot be saved yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finishing.py" line="50" />
+        <source>The guard blocks this call. Use Override… and type the reason before finishing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finishing.py" line="59" />
+        <source>This call draft no longer exists (finished or discarded elsewhere).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finishing.py" line="67" />
+        <source>Call saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallLabels</name>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="16" />
+        <source>Collect payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="17" />
+        <source>Locate the debtor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="18" />
+        <source>Relay a message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="21" />
+        <location filename="../../ui/calls/labels.py" line="22" />
+        <source>Borrower</source>
+        <translation type="unfinished">Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="23" />
+        <source>Guarantor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="24" />
+        <source>Legal representative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="25" />
+        <source>Actual controller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="26" />
+        <source>Finance manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="27" />
+        <source>Finance contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="28" />
+        <source>Nominated contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="29" />
+        <source>Related third party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="30" />
+        <source>Unrelated third party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="31" />
+        <source>Third party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="32" />
+        <source>Attorney</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="35" />
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="36" />
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="39" />
+        <source>Reached the right party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="40" />
+        <source>Promise to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="41" />
+        <source>Part payment arranged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="42" />
+        <source>Refused to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="43" />
+        <source>Dispute raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="44" />
+        <source>Hardship: restructure requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="45" />
+        <source>Third party reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="46" />
+        <source>Wrong number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="47" />
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="48" />
+        <source>Line busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="49" />
+        <source>Left a message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="50" />
+        <source>Call back requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="53" />
+        <source>Follow-up call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="54" />
+        <source>Check the promised payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="55" />
+        <source>Check the part payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="56" />
+        <source>Supervisor review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="57" />
+        <source>Review the dispute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="58" />
+        <source>Restructuring review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="59" />
+        <source>Try to reach the party again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="60" />
+        <source>Verify the phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="61" />
+        <source>Call again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="62" />
+        <source>Call back as agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="65" />
+        <source>Contact allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="66" />
+        <source>Contact allowed, with warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="67" />
+        <source>Contact blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="70" />
+        <source>Block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="71" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/labels.py" line="72" />
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallLoggerDialog</name>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="52" />
+        <source>Call logger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="53" />
+        <source>Log a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="85" />
+        <source>&amp;Start call (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="86" />
+        <source>Start the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="91" />
+        <source>Call status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="93" />
+        <source>&amp;Discard call…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="94" />
+        <source>Discard this call draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="96" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="97" />
+        <source>Close the call logger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="150" />
+        <source>No call script fits this party: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="176" />
+        <source>This draft cannot be restored (%1); discard it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="181" />
+        <source>Restored a call in progress from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="238" />
+        <source>This call draft no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="250" />
+        <location filename="../../ui/calls/dialog.py" line="251" />
+        <source>Discard call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/dialog.py" line="252" />
+        <source>Why is this call discarded? (recorded in the audit log)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallRecordBox</name>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="80" />
+        <location filename="../../ui/calls/call_record.py" line="81" />
+        <source>Call record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="84" />
+        <source>Call notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="85" />
+        <source>What was said, in neutral words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="88" />
+        <source>Banned-word warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="92" />
+        <source>&amp;Institution disclosed to the party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="93" />
+        <source>Institution disclosed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="94" />
+        <source>&amp;Recording notice given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="95" />
+        <source>Recording notice given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="97" />
+        <source>Recording reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="98" />
+        <source>e.g. the recorder's file number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="100" />
+        <source>Reason there is no recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="101" />
+        <source>Only if the call was not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="103" />
+        <source>Call record error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="120" />
+        <source>Duration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="122" />
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="131" />
+        <source>Recordin&amp;g ref.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="132" />
+        <source>No recording &amp;because:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallRestore</name>
+    <message numerus="yes">
+        <location filename="../../ui/calls/restore.py" line="19" />
+        <source>%n call(s) in progress were not finished. Restore them now?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/restore.py" line="22" />
+        <location filename="../../ui/calls/restore.py" line="25" />
+        <source>Restore calls in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/restore.py" line="26" />
+        <source>If you say No, they stay saved and are offered again next time.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallTimer</name>
+    <message>
+        <location filename="../../ui/calls/call_record.py" line="42" />
+        <source>Call duration</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CollateralModel</name>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="106" />
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="106" />
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="106" />
+        <source>Registration no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="107" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="97" />
+        <source>Old and new plan compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="105" />
+        <source>Total paid: old %1, new %2. Present value: old %3, new %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="117" />
+        <source>No plan yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="119" />
+        <source>Total paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="120" />
+        <source>Present value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="144" />
+        <source>Demanded today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="145" />
+        <source>New plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="58" />
+        <source>Guarantors' consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="59" />
+        <source>Every guarantor must consent in writing and agree a new guarantee period before the plan can be signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="80" />
+        <source>The chosen loans have no guarantors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="84" />
+        <source>Consented in writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="85" />
+        <source>%1 consented in writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="86" />
+        <source>Board resolution attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="88" />
+        <source>%1 board resolution attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="91" />
+        <source>%1 new guarantee period end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="97" />
+        <source>New guarantee period ends:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactField</name>
+    <message>
+        <location filename="../../ui/calls/capture_fields.py" line="132" />
+        <source>Number or address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/capture_fields.py" line="133" />
+        <source>Lawful source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/capture_fields.py" line="135" />
+        <source>— lawful source —</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="66" />
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="66" />
+        <source>Value (masked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="66" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="67" />
+        <source>Lawful source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="67" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="76" />
+        <source>Valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="78" />
+        <source>Invalid</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/errors.py" line="76" />
+        <location filename="../../ui/errors.py" line="77" />
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78" />
+        <source>Something went wrong inside Collection Desk. Your data is safe; the details below were written to the log. Copy them into your report to IT support.</source>
+        <translation>Something went wrong inside Collection Desk. Your data is safe; the details below were written to the log. Copy them into your report to IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82" />
+        <source>Error details</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="84" />
+        <location filename="../../ui/errors.py" line="87" />
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/calls/capture_fields.py" line="89" />
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeadlineModel</name>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="39" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="39" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="39" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="39" />
+        <source>Days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="40" />
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="71" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="72" />
+        <source>Record delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="90" />
+        <source>Delivery method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="92" />
+        <source>Tracking number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="93" />
+        <source>Sent on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="94" />
+        <source>Delivered on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="95" />
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="97" />
+        <source>Delivered on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="99" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="101" />
+        <source>Evidence kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="103" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="162" />
+        <source>Evidence file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="104" />
+        <source>Scan of the receipt or postal proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="105" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="106" />
+        <source>Choose evidence file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="119" />
+        <source>&amp;Method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="120" />
+        <source>&amp;Tracking no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="121" />
+        <source>&amp;Sent on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="123" />
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="124" />
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="125" />
+        <source>Evidence &amp;file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="128" />
+        <source>What to fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="130" />
+        <source>Delivery status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="131" />
+        <source>Deadlines before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="132" />
+        <source>Deadlines after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="133" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="134" />
+        <source>Shown once the delivery is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="135" />
+        <source>&amp;Record delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="136" />
+        <source>Record the delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="140" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="146" />
+        <source>&lt;b&gt;Deadlines now&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="148" />
+        <source>&lt;b&gt;Deadlines after recording&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="163" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="183" />
+        <source>Tracking no.: enter the waybill number for mail or courier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="185" />
+        <source>Sent on: cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="187" />
+        <source>Delivered on: a signed delivery needs the date it was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="189" />
+        <source>Delivered on: a pending delivery has no delivered date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="191" />
+        <source>Delivered on: before the sent date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="193" />
+        <source>Evidence file: this evidence kind needs the scanned file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="195" />
+        <source>Evidence file: no such file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="213" />
+        <source>Recording…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="214" />
+        <source>Recording delivery…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="224" />
+        <source>Recorded. Evidenced delivery interrupts limitation: earliest expiry %1 → %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="229" />
+        <source>Recorded. Without evidenced delivery the limitation clock does not move.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DetailController</name>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="62" />
+        <source>This case no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="85" />
+        <source>Someone else changed this record since you opened it. Nothing was saved: reload, check, and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="122" />
+        <source>Contact added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="131" />
+        <source>Contact marked invalid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="132" />
+        <source>Mark contact invalid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="133" />
+        <source>Why is this contact no longer valid (e.g. number not in service, wrong person)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="144" />
+        <source>Flags saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="148" />
+        <source>Identity number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="148" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="154" />
+        <source>Reveal personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="155" />
+        <source>Revealing the full value is recorded in the audit trail with your name and reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="174" />
+        <source>Next action saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="193" />
+        <source>Stage saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="203" />
+        <source>Notes saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DetailLabels</name>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="20" />
+        <source>Borrower</source>
+        <translation type="unfinished">Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="21" />
+        <source>Legal representative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="22" />
+        <source>Actual controller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="23" />
+        <source>Finance contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="24" />
+        <source>Guarantor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="25" />
+        <source>Mortgagor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="26" />
+        <source>Pledgor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="27" />
+        <location filename="../../ui/detail/labels.py" line="79" />
+        <source>Nominated contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="28" />
+        <source>Third party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="31" />
+        <source>Do not contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="32" />
+        <source>Cease contact requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="33" />
+        <source>Dispute open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="34" />
+        <source>Represented by attorney</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="35" />
+        <source>Litigation hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="36" />
+        <source>Deceased or bankrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="39" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="40" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="41" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="42" />
+        <source>Part paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="46" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="47" />
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="48" />
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="49" />
+        <source>SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="50" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="51" />
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="52" />
+        <source>Status change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="55" />
+        <source>Reached the right party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="56" />
+        <source>Promise to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="57" />
+        <source>Part payment arranged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="58" />
+        <source>Refused to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="59" />
+        <source>Dispute raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="60" />
+        <source>Hardship: restructure requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="61" />
+        <source>Third party reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="62" />
+        <source>Wrong number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="63" />
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="64" />
+        <source>Line busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="65" />
+        <source>Left a message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="66" />
+        <source>Call back requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="69" />
+        <source>Early</source>
+        <translation type="unfinished">Early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="70" />
+        <source>Middle</source>
+        <translation type="unfinished">Middle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="71" />
+        <source>Late</source>
+        <translation type="unfinished">Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="72" />
+        <source>Legal</source>
+        <translation type="unfinished">Legal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="75" />
+        <source>Loan contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="76" />
+        <source>Provided by the debtor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="77" />
+        <source>Authorised by the debtor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="78" />
+        <source>Lawful public source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="80" />
+        <source>Credit bureau (authorised)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="83" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="84" />
+        <location filename="../../ui/detail/labels.py" line="100" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="85" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="88" />
+        <source>Reminder letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="89" />
+        <source>Demand letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="90" />
+        <source>Final demand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="91" />
+        <source>Letter to guarantor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="92" />
+        <source>Lawyer's letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="93" />
+        <source>Restructuring agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="96" />
+        <source>Registered post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="97" />
+        <source>EMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="98" />
+        <source>Courier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="99" />
+        <source>By hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="101" />
+        <source>Electronic delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="104" />
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="105" />
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="106" />
+        <source>Returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="107" />
+        <source>In transit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="110" />
+        <source>Limitation period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="111" />
+        <source>Guarantee period</source>
+        <translation type="unfinished">Guarantee period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="114" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="115" />
+        <source>Notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="116" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="117" />
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="118" />
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="122" />
+        <source>Normal</source>
+        <translation type="unfinished">Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="123" />
+        <source>Special mention</source>
+        <translation type="unfinished">Special mention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="124" />
+        <source>Substandard</source>
+        <translation type="unfinished">Substandard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="125" />
+        <source>Doubtful</source>
+        <translation type="unfinished">Doubtful</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="126" />
+        <source>Loss</source>
+        <translation type="unfinished">Loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="129" />
+        <source>Chinese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="130" />
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="131" />
+        <source>Cantonese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="134" />
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="135" />
+        <source>Kept</source>
+        <translation type="unfinished">Kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="136" />
+        <source>Part kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="137" />
+        <source>Broken</source>
+        <translation type="unfinished">Broken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="138" />
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="141" />
+        <source>Joint and several</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="142" />
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="145" />
+        <source>Mortgage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="146" />
+        <source>Pledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="149" />
+        <source>Equal instalments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="150" />
+        <source>Equal principal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="151" />
+        <source>Bullet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="152" />
+        <source>Interest only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="155" />
+        <source>Unified social credit code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="156" />
+        <source>Resident ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="157" />
+        <source>Passport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="158" />
+        <source>Other ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="161" />
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="162" />
+        <source>Individual</source>
+        <translation type="unfinished">Individual</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanes</name>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="50" />
+        <source>Case detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="59" />
+        <source>Case detail tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="60" />
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="61" />
+        <source>&amp;Loans and schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="62" />
+        <source>&amp;Parties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="63" />
+        <source>&amp;Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="64" />
+        <source>&amp;Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="65" />
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="87" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="90" />
+        <source>&amp;Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="91" />
+        <source>Reload the case</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DetailPlaceholder</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="43" />
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="45" />
+        <source>Select a case to see its details.</source>
+        <translation>Select a case to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50" />
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentModel</name>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="33" />
+        <source>Letter no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="33" />
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="33" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="34" />
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="34" />
+        <source>Amount stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="34" />
+        <source>Delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="35" />
+        <source>Sent on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="35" />
+        <source>Delivered on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="35" />
+        <source>Delivery status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="38" />
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="39" />
+        <source>Refused by the addressee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="40" />
+        <source>Returned undelivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="41" />
+        <source>Sent, awaiting proof of delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="42" />
+        <source>Not sent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentsPane</name>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="80" />
+        <location filename="../../ui/detail/documents.py" line="82" />
+        <source>Letters and agreements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="84" />
+        <source>Documents summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="93" />
+        <source>%1 document(s), %2 delivered with proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="97" />
+        <source>No letters or agreements have been issued on this case.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="74" />
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="78" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="80" />
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="93" />
+        <source>%1 error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditMessages</name>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="45" />
+        <source>Enter a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="47" />
+        <source>This contact is already recorded for the party.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="49" />
+        <source>Enter an e-mail address such as name@example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="50" />
+        <source>Enter a mainland mobile number (11 digits) or a landline number with its area code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="52" />
+        <source>Choose the lawful source of this contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="53" />
+        <source>Choose phone, e-mail or address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="54" />
+        <source>Give a reason; it is kept in the audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="55" />
+        <source>Say why the contact is no longer valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="56" />
+        <source>The date must not be in the past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="57" />
+        <source>Choose a stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="58" />
+        <source>One of the flags is not known.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnumField</name>
+    <message>
+        <location filename="../../ui/calls/capture_fields.py" line="112" />
+        <source>— choose —</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="112" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114" />
+        <source>Collection Desk</source>
+        <translation>Collection Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/export.py" line="20" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="21" />
+        <source>Borrower</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="22" />
+        <source>Borrower kind</source>
+        <translation>Borrower kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="23" />
+        <source>Main contract</source>
+        <translation>Main contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="24" />
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="25" />
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="26" />
+        <source>Five-tier class</source>
+        <translation>Five-tier class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="27" />
+        <source>Overdue amount (yuan)</source>
+        <translation>Overdue amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="28" />
+        <source>Outstanding (yuan)</source>
+        <translation>Outstanding (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="29" />
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="30" />
+        <source>Next action date</source>
+        <translation>Next action date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="31" />
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="32" />
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="33" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="34" />
+        <source>Nearest deadline</source>
+        <translation>Nearest deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="35" />
+        <source>Deadline kind</source>
+        <translation>Deadline kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="62" />
+        <source>Exporting the worklist…</source>
+        <translation>Exporting the worklist…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="68" />
+        <source>Export view to XLSX</source>
+        <translation>Export view to XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="69" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPanel</name>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="30" />
+        <location filename="../../ui/calls/finish_panel.py" line="31" />
+        <source>Outcome and next action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="34" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="36" />
+        <source>Next action</source>
+        <translation type="unfinished">Next action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="42" />
+        <source>Next action date</source>
+        <translation type="unfinished">Next action date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="46" />
+        <source>&amp;Finish call (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="47" />
+        <source>Finish and save the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="50" />
+        <source>Finish message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="54" />
+        <source>Outcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="57" />
+        <source>Ne&amp;xt action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="58" />
+        <source>Da&amp;te:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="70" />
+        <source>— call running —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/finish_panel.py" line="100" />
+        <source>Call saved: %1. Next: %2 on %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="102" />
+        <source>First run</source>
+        <translation>First run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="103" />
+        <source>Welcome to Collection Desk</source>
+        <translation>Welcome to Collection Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="105" />
+        <source>Institution legal name</source>
+        <translation>Institution legal name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="106" />
+        <source>Officer name</source>
+        <translation>Officer name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="107" />
+        <source>Employee number</source>
+        <translation>Employee number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="108" />
+        <source>Officer phone</source>
+        <translation>Officer phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="109" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="110" />
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="113" />
+        <source>Load a demo portfolio to explore</source>
+        <translation>Load a demo portfolio to explore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="114" />
+        <source>Load a demo portfolio</source>
+        <translation>Load a demo portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="116" />
+        <source>Number of demo cases</source>
+        <translation>Number of demo cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="118" />
+        <source>Your institution</source>
+        <translation>Your institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="119" />
+        <source>The lender's legal name as it appears on letters.</source>
+        <translation>The lender's legal name as it appears on letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="120" />
+        <source>Legal name:</source>
+        <translation>Legal name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="121" />
+        <source>You, the officer</source>
+        <translation>You, the officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="122" />
+        <source>Recorded with every action you take (audit trail).</source>
+        <translation>Recorded with every action you take (audit trail).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="123" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="124" />
+        <source>Employee number:</source>
+        <translation>Employee number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="125" />
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="129" />
+        <source>Demo portfolio</source>
+        <translation>Demo portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="130" />
+        <source>Fictitious borrowers to try the worklist. You can import real files later.</source>
+        <translation>Fictitious borrowers to try the worklist. You can import real files later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="131" />
+        <source>Cases:</source>
+        <translation>Cases:</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsDialog</name>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="180" />
+        <source>Party flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="181" />
+        <source>Party:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="191" />
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="192" />
+        <source>Reason for the change</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GuaranteeModel</name>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="86" />
+        <source>Guarantor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="86" />
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="86" />
+        <source>Guarantee contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="87" />
+        <source>Period ends</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/importing.py" line="51" />
+        <location filename="../../ui/importing.py" line="52" />
+        <source>Import portfolio files</source>
+        <translation>Import portfolio files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="60" />
+        <source>Files to import</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="63" />
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="64" />
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="65" />
+        <source>Import the valid rows and set the rejected rows aside</source>
+        <translation>Import the valid rows and set the rejected rows aside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="67" />
+        <source>Skip invalid rows</source>
+        <translation>Skip invalid rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="68" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="69" />
+        <source>Start import</source>
+        <translation>Start import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="71" />
+        <source>Import status</source>
+        <translation>Import status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="73" />
+        <source>Import errors</source>
+        <translation>Import errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="79" />
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="80" />
+        <location filename="../../ui/importing.py" line="213" />
+        <source>Save error report</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="82" />
+        <location filename="../../ui/importing.py" line="83" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="104" />
+        <source>CSV or XLSX files in the documented format (borrowers, parties, loans, guarantees, collateral, instalments, payments).</source>
+        <translation>CSV or XLSX files in the documented format (borrowers, parties, loans, guarantees, collateral, instalments, payments).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="120" />
+        <source>Choose files to import</source>
+        <translation>Choose files to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="121" />
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="161" />
+        <source>Add at least one file.</source>
+        <translation>Add at least one file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="166" />
+        <source>Import cancelled: the columns were not assigned.</source>
+        <translation>Import cancelled: the columns were not assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="170" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="174" />
+        <source>Importing portfolio files…</source>
+        <translation>Importing portfolio files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="192" />
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="194" />
+        <source>Imported %1 rows; %2 cases updated.</source>
+        <translation>Imported %1 rows; %2 cases updated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="198" />
+        <source>Imported the valid rows; %1 rows were set aside. The table lists why.</source>
+        <translation>Imported the valid rows; %1 rows were set aside. The table lists why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="201" />
+        <source>Nothing was imported: %1 problems. Fix the files and import again, or import only the valid rows.</source>
+        <translation>Nothing was imported: %1 problems. Fix the files and import again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="209" />
+        <source>The import failed: %1</source>
+        <translation>The import failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="214" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <location filename="../../ui/import_errors.py" line="25" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_errors.py" line="26" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_errors.py" line="27" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_errors.py" line="28" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_errors.py" line="29" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentModel</name>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="37" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="37" />
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="37" />
+        <source>Principal due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="38" />
+        <source>Interest due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="38" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="38" />
+        <source>Unpaid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="39" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="61" />
+        <source>Generate letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="63" />
+        <source>Letter for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="69" />
+        <source>Letter kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="72" />
+        <source>Letter language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="74" />
+        <source>Addressee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="75" />
+        <source>Borrower: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="77" />
+        <source>Guarantor: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="79" />
+        <source>&amp;Generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="80" />
+        <source>Generate the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="83" />
+        <source>Letter status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="84" />
+        <source>Why the letter was refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="86" />
+        <source>The letter was refused. Fix these and try again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="92" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="93" />
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="94" />
+        <source>&amp;Addressee:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="112" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="143" />
+        <source>Generating the letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="145" />
+        <source>Generating letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="154" />
+        <source>%1 %2 generated: %3 pages, total %4. Stored on the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="169" />
+        <source>The letter could not be generated: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LoansPane</name>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="133" />
+        <source>Loans and schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="137" />
+        <source>&amp;Contract:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="139" />
+        <location filename="../../ui/detail/loans.py" line="180" />
+        <source>Loan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="147" />
+        <source>Outstanding principal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="156" />
+        <location filename="../../ui/detail/loans.py" line="157" />
+        <source>Instalments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="159" />
+        <location filename="../../ui/detail/loans.py" line="166" />
+        <source>Guarantees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="162" />
+        <location filename="../../ui/detail/loans.py" line="167" />
+        <source>Collateral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="182" />
+        <source>Contract no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="182" />
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="182" />
+        <source>Signed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="183" />
+        <source>Principal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="183" />
+        <source>Annual rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="183" />
+        <source>Drawn down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="184" />
+        <source>Matures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="184" />
+        <source>Repayment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="184" />
+        <source>Days past due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="185" />
+        <source>Principal outstanding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="185" />
+        <source>Overdue total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/loans.py" line="186" />
+        <source>Limitation expires</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="70" />
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="73" />
+        <source>Collection Desk is locked</source>
+        <translation>Collection Desk is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="78" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="81" />
+        <location filename="../../ui/lock.py" line="82" />
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="99" />
+        <source>Enter your passphrase to continue.</source>
+        <translation>Enter your passphrase to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="100" />
+        <source>Unlock with the key in the OS keyring.</source>
+        <translation>Unlock with the key in the OS keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="108" />
+        <source>Enter the passphrase.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="124" />
+        <source>That did not unlock the database. Try again.</source>
+        <translation>That did not unlock the database. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MainController</name>
+    <message>
+        <location filename="../../ui/main_controller.py" line="46" />
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="47" />
+        <source>Encrypted (SQLCipher)</source>
+        <translation>Encrypted (SQLCipher)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="48" />
+        <source>Officer: %1</source>
+        <translation>Officer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="49" />
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="112" />
+        <source>%1 cases in view</source>
+        <translation>%1 cases in view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="114" />
+        <source> · %1 open in all</source>
+        <translation> · %1 open in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="151" />
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="156" />
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="186" />
+        <source>Idle lock</source>
+        <translation>Idle lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="187" />
+        <source>Lock after this many minutes without input (0: never):</source>
+        <translation>Lock after this many minutes without input (0: never):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="200" />
+        <source>About Collection Desk</source>
+        <translation>About Collection Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="201" />
+        <source>Collection Desk %1
+A workbench for enterprise-loan collection officers.
+Data stays on this computer in an encrypted database.</source>
+        <translation>Collection Desk %1
+A workbench for enterprise-loan collection officers.
+Data stays on this computer in an encrypted database.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
+        <source>Collection Desk</source>
+        <translation>Collection Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="62" />
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>Main panes</source>
+        <translation>Main panes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109" />
+        <source>&amp;Export view to XLSX…</source>
+        <translation>&amp;Export view to XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115" />
+        <source>Lock after &amp;idle time…</source>
+        <translation>Lock after &amp;idle time…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116" />
+        <source>&amp;About Collection Desk</source>
+        <translation>&amp;About Collection Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>&amp;Next case</source>
+        <translation>&amp;Next case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
+        <source>&amp;Previous case</source>
+        <translation>&amp;Previous case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150" />
+        <source>Log a &amp;call</source>
+        <translation>Log a &amp;call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179" />
+        <source>Database location</source>
+        <translation>Database location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180" />
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182" />
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183" />
+        <source>Case counts</source>
+        <translation>Case counts</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="62" />
+        <source>Assign columns</source>
+        <translation>Assign columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="63" />
+        <source>Assign columns: %1</source>
+        <translation>Assign columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="66" />
+        <source>The headers of this file do not match the documented import format. Choose what the file holds and which of its columns carries each field. Required fields are marked *. The assignment is remembered for files with the same headers.</source>
+        <translation>The headers of this file do not match the documented import format. Choose what the file holds and which of its columns carries each field. Required fields are marked *. The assignment is remembered for files with the same headers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="72" />
+        <source>File kind</source>
+        <translation>File kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="76" />
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="87" />
+        <source>Use mapping</source>
+        <translation>Use mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="90" />
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="96" />
+        <source>This file holds:</source>
+        <translation>This file holds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="118" />
+        <source>(not in this file)</source>
+        <translation>(not in this file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="120" />
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="138" />
+        <source>Assign the required fields: %1</source>
+        <translation>Assign the required fields: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_mapping_dialog.py" line="141" />
+        <source>Each column of the file can carry one field only.</source>
+        <translation>Each column of the file can carry one field only.</translation>
+    </message>
+</context>
+<context>
+    <name>NextActionDialog</name>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="201" />
+        <location filename="../../ui/detail/dialogs.py" line="208" />
+        <source>Next action</source>
+        <translation type="unfinished">Next action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="207" />
+        <source>&amp;Action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="209" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="210" />
+        <source>Next action date</source>
+        <translation type="unfinished">Next action date</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="52" />
+        <source>Notes, stage and next action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="61" />
+        <source>Stage</source>
+        <translation type="unfinished">Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="64" />
+        <source>Collection stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="67" />
+        <source>Sa&amp;ve stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="68" />
+        <source>Save the stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="70" />
+        <source>Stage error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="71" />
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="77" />
+        <location filename="../../ui/detail/notes.py" line="80" />
+        <source>Next action</source>
+        <translation type="unfinished">Next action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="82" />
+        <source>e.g. Call the finance manager about the May instalment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="83" />
+        <source>Next action error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="84" />
+        <source>On dat&amp;e:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="85" />
+        <source>Next action has a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="87" />
+        <source>Next action date</source>
+        <translation type="unfinished">Next action date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="91" />
+        <source>Next action date error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="92" />
+        <source>Save ne&amp;xt action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="93" />
+        <source>Save the next action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="95" />
+        <source>&amp;Action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="103" />
+        <source>Business condition (经营状况)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="106" />
+        <source>Notes on the business's condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="108" />
+        <source>Operations, orders, staff, premises, other creditors, assets seen on visits…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="109" />
+        <source>Notes error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="112" />
+        <source>Notes save status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="113" />
+        <source>&amp;Save notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="114" />
+        <source>Save the business notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/notes.py" line="151" />
+        <source>Saved at %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/background.py" line="95" />
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="95" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="98" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="99" />
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPane</name>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="82" />
+        <source>Case overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="85" />
+        <source>Borrower</source>
+        <translation type="unfinished">Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="104" />
+        <source>Key facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="106" />
+        <source>Days past due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="106" />
+        <source>Bucket</source>
+        <translation type="unfinished">Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="107" />
+        <source>Five-tier class</source>
+        <translation type="unfinished">Five-tier class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="107" />
+        <source>Priority</source>
+        <translation type="unfinished">Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="108" />
+        <source>Stage</source>
+        <translation type="unfinished">Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="108" />
+        <source>Figures as of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="116" />
+        <source>Amounts owed (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="118" />
+        <source>Principal outstanding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="119" />
+        <source>Overdue principal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="120" />
+        <source>Interest due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="121" />
+        <source>Accrued interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="122" />
+        <source>Penalty interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="123" />
+        <source>Compound interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="124" />
+        <source>Costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="124" />
+        <source>Overdue total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="125" />
+        <source>Total owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="125" />
+        <source>Accrues per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="136" />
+        <source>Total owed in words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="142" />
+        <location filename="../../ui/detail/overview.py" line="144" />
+        <source>Risk flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="151" />
+        <source>Contact and next action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="153" />
+        <location filename="../../ui/detail/overview.py" line="157" />
+        <source>Last contact</source>
+        <translation type="unfinished">Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="154" />
+        <location filename="../../ui/detail/overview.py" line="158" />
+        <source>Next action</source>
+        <translation type="unfinished">Next action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="156" />
+        <location filename="../../ui/detail/overview.py" line="159" />
+        <source>Latest promise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="161" />
+        <source>Log &amp;call…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="162" />
+        <source>Log a call for this case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="164" />
+        <source>Set ne&amp;xt action…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="165" />
+        <source>Set the next action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="174" />
+        <source>Deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="178" />
+        <source>Deadlines and warning levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/overview.py" line="185" />
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="193" />
+        <source>In words: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="196" />
+        <location filename="../../ui/detail/overview.py" line="224" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/overview.py" line="217" />
+        <source>%n broken promise(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="219" />
+        <source>The borrower must not be contacted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="220" />
+        <source>No risk flags</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartiesPane</name>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="101" />
+        <source>Parties and contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="104" />
+        <location filename="../../ui/detail/parties.py" line="111" />
+        <source>Parties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="106" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="155" />
+        <source>Selected party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="157" />
+        <source>Party name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="158" />
+        <source>Identity number (masked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="159" />
+        <location filename="../../ui/detail/parties.py" line="166" />
+        <source>Service address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="161" />
+        <source>Local time now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="162" />
+        <source>Party flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="164" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="165" />
+        <source>Identity no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="167" />
+        <source>Local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="168" />
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="170" />
+        <source>Revealed value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="176" />
+        <source>Edit &amp;flags…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="177" />
+        <source>Edit the party's flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="179" />
+        <source>Reveal &amp;ID…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="180" />
+        <source>Reveal the identity number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="189" />
+        <source>Contacts of the selected party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="193" />
+        <source>&amp;Add contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="194" />
+        <source>Add a contact point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="196" />
+        <source>Mark in&amp;valid…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="197" />
+        <source>Mark the contact invalid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="200" />
+        <source>Reveal &amp;contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="201" />
+        <source>Reveal the contact value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="264" />
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="277" />
+        <source>%1: %2 (hidden again in %3 s)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartyModel</name>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="33" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="33" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="33" />
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="33" />
+        <source>Identity no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="34" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="34" />
+        <source>Local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="34" />
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/app.py" line="83" />
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Wrong passphrase. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="36" />
+        <location filename="../../ui/unlock.py" line="59" />
+        <location filename="../../ui/unlock.py" line="60" />
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="37" />
+        <source>Unlock Collection Desk</source>
+        <translation>Unlock Collection Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="39" />
+        <source>Choose a passphrase of at least %1 characters. It protects the encrypted database; it cannot be recovered if lost.</source>
+        <translation>Choose a passphrase of at least %1 characters. It protects the encrypted database; it cannot be recovered if lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="42" />
+        <source>Enter the passphrase that unlocks the encrypted database.</source>
+        <translation>Enter the passphrase that unlocks the encrypted database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="46" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="48" />
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="51" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="53" />
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="62" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="73" />
+        <source>Enter the passphrase.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="87" />
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="91" />
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="38" />
+        <source>Document preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="44" />
+        <source>Document pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="54" />
+        <source>No document to show yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="55" />
+        <source>No document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="74" />
+        <source>Previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="78" />
+        <source>Page number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="80" />
+        <source>Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="84" />
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="88" />
+        <source>Zoom level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="90" />
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="93" />
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="94" />
+        <source>Fit page width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="96" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="96" />
+        <location filename="../../ui/documents/pdf_preview.py" line="194" />
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="98" />
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="99" />
+        <location filename="../../ui/documents/pdf_preview.py" line="225" />
+        <source>Save PDF as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="173" />
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="226" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/pdf_preview.py" line="231" />
+        <source>Could not save</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="170" />
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/dialogs.py" line="170" />
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedModel</name>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="58" />
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="58" />
+        <source>Why it was refused</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RestructureWizard</name>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="168" />
+        <source>Restructure wizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="169" />
+        <source>Restructure %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="196" />
+        <source>Generating the agreement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="197" />
+        <source>Generating agreement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="210" />
+        <source>Updating the plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="211" />
+        <source>Updating plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="230" />
+        <source>Plan %1: %2. Agreement %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="250" />
+        <source>Refused:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <location filename="../../ui/saved_views.py" line="31" />
+        <source>Today's worklist</source>
+        <translation>Today's worklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views.py" line="32" />
+        <source>Promises due today</source>
+        <translation>Promises due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views.py" line="33" />
+        <source>Broken promises</source>
+        <translation>Broken promises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views.py" line="34" />
+        <source>New this week</source>
+        <translation>New this week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views.py" line="35" />
+        <source>Deadlines in 90 days</source>
+        <translation>Deadlines in 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views.py" line="36" />
+        <source>All open cases</source>
+        <translation>All open cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views.py" line="37" />
+        <source>By bucket</source>
+        <translation>By bucket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views.py" line="38" />
+        <source>By stage</source>
+        <translation>By stage</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <source>Principal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <source>Interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="47" />
+        <source>Arrears</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="47" />
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="47" />
+        <source>Remaining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/plan_views.py" line="65" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../ui/app.py" line="139" />
+        <source>Building the demo portfolio…</source>
+        <translation>Building the demo portfolio…</translation>
+    </message>
+</context>
+<context>
+    <name>StepView</name>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="40" />
+        <source>Call script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="41" />
+        <source>Call script step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="50" />
+        <source>Script and step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="54" />
+        <source>What to say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="70" />
+        <source>← Back (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="71" />
+        <source>Back to the previous step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="75" />
+        <source>Script message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="148" />
+        <source>Start the call to see the script.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="156" />
+        <source>Script finished: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="187" />
+        <source>Error for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="211" />
+        <source>Shortcut: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="262" />
+        <source>Required: fill this in before choosing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="265" />
+        <source>Enter a positive amount with at most two decimals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="266" />
+        <source>Enter a valid date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="267" />
+        <source>Pick a value from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/step_view.py" line="268" />
+        <source>Enter the number and pick its lawful source.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetPicker</name>
+    <message>
+        <location filename="../../ui/calls/target_picker.py" line="18" />
+        <location filename="../../ui/calls/target_picker.py" line="19" />
+        <source>Whom to call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/target_picker.py" line="22" />
+        <source>Party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/target_picker.py" line="24" />
+        <source>Phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/target_picker.py" line="26" />
+        <source>Purpose of the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/target_picker.py" line="30" />
+        <source>&amp;Party:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/target_picker.py" line="31" />
+        <source>P&amp;hone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/target_picker.py" line="32" />
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/target_picker.py" line="78" />
+        <source>No valid phone number on file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="61" />
+        <source>Loans and terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="62" />
+        <source>The schedule and the comparison update as you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="68" />
+        <source>Loans to restructure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="70" />
+        <source>%1 — outstanding %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="81" />
+        <source>Repayment method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="82" />
+        <source>Number of months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="85" />
+        <source>Annual interest rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="91" />
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="94" />
+        <source>Grace months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="97" />
+        <source>Treatment of arrears</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="99" />
+        <source>&amp;Loans:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="100" />
+        <source>&amp;Method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="101" />
+        <source>M&amp;onths:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="102" />
+        <source>&amp;Annual rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="103" />
+        <source>&amp;Start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="104" />
+        <source>&amp;Grace months:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="105" />
+        <source>A&amp;rrears:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="107" />
+        <source>Schedule totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="114" />
+        <source>New repayment schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="152" />
+        <source>Loans: choose a loan with a balance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents/terms_page.py" line="168" />
+        <source>Acknowledged %1 · restructured principal %2 · Σ principal %3 %4 · Σ interest %5 · waived on condition %6</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="35" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="35" />
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="35" />
+        <source>Party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="35" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="36" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="65" />
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="71" />
+        <source>Activities, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="76" />
+        <source>Show activities of kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="79" />
+        <source>Number of activities shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="80" />
+        <source>&amp;Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="88" />
+        <source>Full text of the selected activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="90" />
+        <source>Select an activity to read its notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="107" />
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/timeline.py" line="121" />
+        <source>%n activity(ies)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="137" />
+        <source>Compliance override: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="40" />
+        <source>Compliance check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="41" />
+        <source>Compliance check before the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="46" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="52" />
+        <source>Rules that fired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="61" />
+        <source>Override reason status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="69" />
+        <source>&amp;Override…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="70" />
+        <source>Override the block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="74" />
+        <source>Start the call despite the block; the typed reason is audited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="77" />
+        <source>Override reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calls/verdict_panel.py" line="79" />
+        <source>Why this call must go ahead (at least %n characters)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="114" />
+        <source>Pick a party and a number to check the call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="136" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="159" />
+        <source>No lawful time can be computed: the block lasts until its cause is cleared on the party.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="162" />
+        <source>No rule fired for this contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="168" />
+        <source>Contact becomes lawful at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="169" />
+        <source>Contact becomes lawful at %1 (the party's local time; %2 for you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calls/verdict_panel.py" line="190" />
+        <source>The reason is recorded with the call and audited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calls/verdict_panel.py" line="191" />
+        <source>Type %n more character(s) to allow the override.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="14" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="15" />
+        <source>Borrower</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="16" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="17" />
+        <source>Main contract</source>
+        <translation>Main contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="18" />
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="19" />
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="20" />
+        <source>Five-tier class</source>
+        <translation>Five-tier class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="21" />
+        <source>Overdue amount</source>
+        <translation>Overdue amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="22" />
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="23" />
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="24" />
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="25" />
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="26" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="27" />
+        <source>Deadline at risk</source>
+        <translation>Deadline at risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="41" />
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="42" />
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="43" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="44" />
+        <source>Special mention</source>
+        <translation>Special mention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="45" />
+        <source>Substandard</source>
+        <translation>Substandard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="46" />
+        <source>Doubtful</source>
+        <translation>Doubtful</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="47" />
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="48" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="49" />
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="50" />
+        <source>Partly kept</source>
+        <translation>Partly kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="51" />
+        <source>Broken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="52" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="53" />
+        <source>Early</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="54" />
+        <source>Middle</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="55" />
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="56" />
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="57" />
+        <source>Limitation</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/columns.py" line="58" />
+        <source>Guarantee period</source>
+        <translation>Guarantee period</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistView</name>
+    <message>
+        <location filename="../../ui/worklist/view.py" line="39" />
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/view.py" line="41" />
+        <source>Search names, contract numbers, phones, credit codes (Ctrl+F)</source>
+        <translation>Search names, contract numbers, phones, credit codes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/view.py" line="43" />
+        <source>Cases shown</source>
+        <translation>Cases shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/view.py" line="45" />
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/worklist/view.py" line="166" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/view.py" line="191" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/view.py" line="193" />
+        <source>Column chooser</source>
+        <translation>Column chooser</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphrasePage</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="150" />
+        <source>Protect the database</source>
+        <translation>Protect the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="151" />
+        <source>No OS keyring is available here, so a passphrase of at least %1 characters protects the encrypted database.</source>
+        <translation>No OS keyring is available here, so a passphrase of at least %1 characters protects the encrypted database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="156" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="157" />
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,172 @@
+"""Generate a letter for one case: kind, language, addressee → background build → preview."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.context import AppContext
+from desktop_app.documents.checks import DocumentRefused
+from desktop_app.services.case_detail import case_detail
+from desktop_app.services.letters import GeneratedDocument, document_pdf, generate_letter
+from ui.background import Operation, run_in_background
+from ui.documents.common import (
+    LANGUAGES,
+    LETTER_KINDS,
+    fill_combo,
+    label_of,
+    money,
+    named,
+    problem_list,
+    show_problems,
+    status_label,
+)
+from ui.documents.pdf_preview import PdfPreview
+
+
+def addressees(ctx: AppContext, case_id: int) -> tuple[str, list[tuple[int, str]]]:
+    """(borrower name, [(party id, guarantor name)]) of the case."""
+    detail = case_detail(ctx, case_id)
+    guarantor_ids = {g["guarantor_party_id"] for loan in detail.loans for g in loan.guarantees}
+    guarantors = [(p.id, p.name) for p in detail.parties
+                  if p.role == "guarantor" or p.id in guarantor_ids]
+    return detail.borrower_name, list(dict.fromkeys(guarantors))
+
+
+class LetterDialog(QDialog):
+    """``generated`` carries the :class:`GeneratedDocument`; ``refused`` the problem list."""
+
+    generated = Signal(object)
+    refused = Signal(list)
+
+    def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.case_id = ctx, case_id
+        self.result_document: GeneratedDocument | None = None
+        self.operation: Operation | None = None
+        self.setObjectName("letterDialog")
+        self.setAccessibleName(self.tr("Generate letter"))
+        borrower, self._guarantors = addressees(ctx, case_id)
+        self.setWindowTitle(self.tr("Letter for %1").replace("%1", borrower))
+        self._build(borrower)
+        self.resize(1200, 860)
+
+    def _build(self, borrower: str) -> None:
+        self.kind_combo = fill_combo(QComboBox(), LETTER_KINDS)
+        named(self.kind_combo, "letterKind", self.tr("Letter kind"))
+        self.kind_combo.setCurrentIndex(1)
+        self.language_combo = fill_combo(QComboBox(), LANGUAGES)
+        named(self.language_combo, "letterLanguage", self.tr("Letter language"))
+        self.addressee_combo = QComboBox()
+        named(self.addressee_combo, "letterAddressee", self.tr("Addressee"))
+        self.addressee_combo.addItem(self.tr("Borrower: %1").replace("%1", borrower), None)
+        for party_id, name in self._guarantors:
+            self.addressee_combo.addItem(self.tr("Guarantor: %1").replace("%1", name), party_id)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.generate_button = QPushButton(self.tr("&Generate"))
+        named(self.generate_button, "letterGenerate", self.tr("Generate the letter"))
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.generate)
+        self.status = status_label("letterStatus", self.tr("Letter status"))
+        self.problems = problem_list("letterProblems", self.tr("Why the letter was refused"))
+        self.problems.setMaximumHeight(220)
+        self.problems_title = QLabel(self.tr("The letter was refused. Fix these and try again:"))
+        self.problems_title.setObjectName("letterProblemsTitle")
+        self.problems_title.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.problems_title.setWordWrap(True)
+        self.problems_title.setVisible(False)
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.tr("&Addressee:"), self.addressee_combo)
+        for row, widget in enumerate((self.kind_combo, self.language_combo,
+                                      self.addressee_combo)):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            if isinstance(label, QLabel):
+                label.setBuddy(widget)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(self.generate_button)
+        side.addWidget(self.status)
+        side.addWidget(self.problems_title)
+        side.addWidget(self.problems, 1)
+        side.addStretch(0)
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setFixedWidth(360)
+        self.preview = PdfPreview(self, file_name="letter.pdf")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        named(buttons, "letterButtons", self.tr("Dialog buttons"))
+        buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(panel, 0, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        """A guarantor's demand goes to a guarantor; the others default to the borrower."""
+        if self.kind_combo.currentData() == "guarantor" and self._guarantors:
+            self.addressee_combo.setCurrentIndex(1)
+        elif self.kind_combo.currentData() != "guarantor":
+            self.addressee_combo.setCurrentIndex(0)
+
+    def generate(self) -> None:
+        if self.operation is not None:
+            return
+        kind, lang = self.kind_combo.currentData(), self.language_combo.currentData()
+        addressee = self.addressee_combo.currentData()
+        ctx, case_id = self.ctx, self.case_id
+
+        def work(progress: Any, cancelled: Any) -> tuple[GeneratedDocument, bytes]:
+            doc = generate_letter(ctx, case_id, kind, lang, addressee_party_id=addressee)
+            return doc, document_pdf(ctx, doc.document_id)
+
+        self.generate_button.setEnabled(False)
+        show_problems(self.problems, [])
+        self.problems_title.setVisible(False)
+        self.status.setText(self.tr("Generating the letter…"))
+        self.preview.clear()
+        self.operation = run_in_background(work, parent=self, label=self.tr("Generating letter…"),
+                                           on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: tuple[GeneratedDocument, bytes]) -> None:
+        self.operation = None
+        self.generate_button.setEnabled(True)
+        doc, pdf = result
+        self.result_document = doc
+        self.preview.load_bytes(pdf, file_name=f"{doc.letter_no}.pdf")
+        self.status.setText(self.tr("%1 %2 generated: %3 pages, total %4. Stored on the case.")
+                            .replace("%1", label_of(LETTER_KINDS, doc.kind))
+                            .replace("%2", doc.letter_no).replace("%3", str(doc.pages))
+                            .replace("%4", money(doc.total)))
+        self.generated.emit(doc)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.operation = None
+        self.generate_button.setEnabled(True)
+        if isinstance(exc, DocumentRefused):
+            self.status.setText("")
+            self.problems_title.setVisible(True)
+            show_problems(self.problems, exc.problems)
+            self.refused.emit(list(exc.problems))
+            return
+        self.status.setText(self.tr("The letter could not be generated: %1")
+                            .replace("%1", str(exc)))
+        if not isinstance(exc, LookupError | ValueError):
+            sys.excepthook(type(exc), exc, exc.__traceback__)

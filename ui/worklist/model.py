@@ -1,0 +1,223 @@
+"""CaseTableModel: the worklist as one QAbstractTableModel over SQL paging.
+
+It never loads all rows: a reset loads the total and the first page of ids; ``fetchMore``
+adds the next page of 100 as the officer scrolls. Sorting and filtering run in SQL through
+``desktop_app.services.worklist``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desktop_app.services import worklist as service
+from desktop_app.services.worklist import CaseRow, WorklistFilter
+from ui import i18n
+from ui.worklist import columns as C
+
+PAGE = 100
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+AT_RISK_DAYS = 90
+# Bucket tint, pale enough for black text; severity also shows as bold text (M4 and later).
+BUCKET_TINT = {"M0": None, "M1": "#eef5e9", "M2": "#fbf6de", "M3": "#fcebd6", "M4": "#fadcd3",
+               "M5": "#f6d0cb", "M6": "#f1c4c4", "M7+": "#e9b8bf"}
+SEVERE_BUCKETS = frozenset({"M4", "M5", "M6", "M7+"})
+WARN_TEXT = QColor("#9b1c1c")
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class CaseTableModel(QAbstractTableModel):
+    reloaded = Signal(int)  # total rows of the current filter, after a reset
+
+    def __init__(self, ctx: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._filter = WorklistFilter()
+        self._sort, self._descending = "priority", True
+        self._sort_column, self._order = C.PRIORITY, Qt.SortOrder.DescendingOrder
+        self._rows: list[CaseRow] = []
+        self._total = 0
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._icon: QIcon | None = None
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def filter(self) -> WorklistFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def sort_key(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._order
+
+    def set_filter(self, f: WorklistFilter) -> None:
+        self._filter = f
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        if text != self._filter.search:
+            self.set_filter(dataclasses.replace(self._filter, search=text))
+
+    def reload(self) -> None:
+        """A new search or view: reset, count, and load the first page."""
+        self.beginResetModel()
+        self._total = service.count(self._ctx, self._filter)
+        self._rows = self._load(0)
+        self.endResetModel()
+        self.reloaded.emit(self._total)
+
+    def refresh_cases(self, case_ids: list[int]) -> None:
+        """Re-read rows that changed elsewhere and emit precise ``dataChanged``."""
+        fresh = {r.id: r for r in service.rows(self._ctx, list(case_ids))}
+        for n, row in enumerate(self._rows):
+            if row.id in fresh:
+                self._rows[n] = fresh[row.id]
+                self.dataChanged.emit(self.index(n, 0), self.index(n, C.COUNT - 1))
+
+    def case_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, case_id: int) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.id == case_id), -1)
+
+    def _load(self, offset: int) -> list[CaseRow]:
+        ids = service.page_ids(self._ctx, self._filter, self._sort, self._descending,
+                               offset=offset, limit=PAGE)
+        return service.rows(self._ctx, ids)
+
+    # -- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else C.COUNT
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if parent.isValid():
+            return
+        more = self._load(len(self._rows))
+        if not more:
+            self._total = len(self._rows)  # the data shrank under us; stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = C.SORT_KEYS.get(column)
+        if key is None:
+            return  # not sortable in SQL; the view restores the indicator
+        self._sort_column, self._order = column, order
+        self._sort, self._descending = key, order == Qt.SortOrder.DescendingOrder
+        self.beginResetModel()  # a new order loads a different first page: reset
+        self._rows = self._load(0)
+        self.endResetModel()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < C.COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return C.header(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in C.NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == SORT_ROLE:
+            return _raw(row, col)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in C.NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == C.DEADLINE and row.nearest_deadline:
+            return f"{C.label(row.nearest_deadline_kind)} {i18n.format_date(row.nearest_deadline)}"
+        return self._cue(row, col, role)
+
+    def _display(self, row: CaseRow, col: int) -> str:
+        if col == C.PRIORITY:
+            return str(row.priority)
+        if col == C.OVERDUE_DAYS:
+            return str(row.dpd)
+        if col == C.OVERDUE_AMOUNT:
+            return i18n.format_amount(row.overdue_amount, row.currency)
+        if col == C.OUTSTANDING:
+            return i18n.format_amount(row.outstanding, row.currency)
+        if col == C.LAST_CONTACT:
+            return i18n.format_date(row.last_contact_at)
+        if col == C.NEXT_ACTION:
+            when = i18n.format_date(row.next_action_date)
+            return f"{when} {row.next_action}".strip()
+        if col == C.DEADLINE:
+            if row.nearest_deadline is None:
+                return ""
+            return f"{i18n.format_date(row.nearest_deadline)} {C.label(row.nearest_deadline_kind)}"
+        value = {C.BORROWER: row.borrower_name, C.BORROWER_KIND: row.borrower_kind,
+                 C.CONTRACT: row.main_contract_no, C.BUCKET: row.bucket,
+                 C.FIVE_TIER: row.five_tier, C.PROMISE: row.promise_status,
+                 C.STAGE: row.stage}[col]
+        return C.label(value)
+
+    def _at_risk(self, row: CaseRow) -> bool:
+        return row.nearest_deadline is not None and (
+            row.nearest_deadline - self._ctx.clock()).days <= AT_RISK_DAYS
+
+    def _cue(self, row: CaseRow, col: int, role: int) -> Any:
+        """Colour cues that also read in grey-scale: bold text and a warning icon."""
+        broken = col == C.PROMISE and row.promise_status == "broken"
+        risky = col == C.DEADLINE and self._at_risk(row)
+        severe = col == C.BUCKET and row.bucket in SEVERE_BUCKETS
+        if role == Qt.ItemDataRole.BackgroundRole and col == C.BUCKET and BUCKET_TINT.get(row.bucket):
+            return QBrush(QColor(BUCKET_TINT[row.bucket]))
+        if role == Qt.ItemDataRole.FontRole and (broken or risky or severe):
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and (broken or risky):
+            return QBrush(WARN_TEXT)
+        if role == Qt.ItemDataRole.DecorationRole and (broken or risky):
+            return self._warning_icon()
+        return None
+
+    def _warning_icon(self) -> QIcon | None:
+        if self._icon is None and isinstance(QApplication.instance(), QApplication):
+            self._icon = QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._icon
+
+
+def _raw(row: CaseRow, col: int) -> Any:
+    """Raw sort values: ints for numbers and money (fen), ISO text for dates."""
+    def iso(value: dt.date | None) -> str:
+        return value.isoformat() if value else ""
+    return {
+        C.PRIORITY: row.priority, C.BORROWER: row.borrower_name, C.BORROWER_KIND: row.borrower_kind,
+        C.CONTRACT: row.main_contract_no, C.OVERDUE_DAYS: row.dpd, C.BUCKET: row.dpd,
+        C.FIVE_TIER: row.dpd, C.OVERDUE_AMOUNT: row.overdue_amount, C.OUTSTANDING: row.outstanding,
+        C.LAST_CONTACT: iso(row.last_contact_at), C.NEXT_ACTION: iso(row.next_action_date),
+        C.PROMISE: row.promise_status, C.STAGE: row.stage, C.DEADLINE: iso(row.nearest_deadline),
+    }[col]
