@@ -30,6 +30,9 @@ class DocumentRefused(ValueError):
         super().__init__("document refused: " + "; ".join(problems))
         self.problems = list(problems)
 
+    def __reduce__(self) -> tuple[type[DocumentRefused], tuple[list[str]]]:
+        return (type(self), (self.problems,))  # keeps the list across process boundaries
+
 
 def _missing(rule: str, fields: Iterable[tuple[str, object]]) -> list[str]:
     return [

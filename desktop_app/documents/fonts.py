@@ -49,12 +49,30 @@ def candidate_paths(configured: str | os.PathLike[str] | None = None) -> list[Pa
     return [p for p in paths if p.is_file()]
 
 
+def _cache_tables(font: TTFont) -> None:
+    """Keep each table ReportLab copies out of the font file once, instead of once per
+    document: every PDF embeds its own subset, and ``makeSubset`` re-slices the whole
+    ``glyf`` table (about 10 MB for WenQuanYi Zen Hei) each time. Tables are immutable
+    ``bytes``, so sharing them changes nothing in the output."""
+    face = font.face
+    tables: dict[str, bytes] = {}
+    uncached = face.get_table
+
+    def get_table(tag: str) -> bytes:
+        if tag not in tables:
+            tables[tag] = uncached(tag)
+        return tables[tag]
+
+    face.get_table = get_table
+
+
 def _try_register(path: Path) -> str | None:
     name = "CD-" + path.stem
     try:
         font = TTFont(name, str(path), subfontIndex=0)
     except (TTFError, OSError, ValueError, KeyError, AssertionError):
         return None
+    _cache_tables(font)
     pdfmetrics.registerFont(font)
     return name
 

@@ -130,8 +130,10 @@ def _heading(b: _Builder, data: LetterData, content: LetterContent) -> list[Flow
     ]
 
 
-def _signature(b: _Builder, data: LetterData, content: LetterContent, texts: Texts) -> Flowable:
-    qr = QrFlowable(qr_payload(data.letter_no, content_hash(data)), 24 * mm)
+def _signature(
+    b: _Builder, data: LetterData, content: LetterContent, texts: Texts, digest: str
+) -> Flowable:
+    qr = QrFlowable(qr_payload(data.letter_no, digest), 24 * mm)
     seal_key = "label.firm_seal" if content.lawyer_line else "label.seal"
     block: list[Flowable] = [Spacer(1, 8)]
     if content.lawyer_line:
@@ -158,12 +160,12 @@ def _receipt(b: _Builder, data: LetterData, content: LetterContent, texts: Texts
     return [PageBreak(), *head, *_body(b, content.receipt)]
 
 
-def _meta(data: LetterData, content: LetterContent) -> dict[str, str]:
+def _meta(data: LetterData, content: LetterContent, digest: str) -> dict[str, str]:
     return {
         "title": f"{content.title} {data.letter_no}",
         "author": data.issuer.legal_name,
         "subject": data.letter_no,
-        "keywords": f"sha256={content_hash(data)}",
+        "keywords": f"sha256={digest}",
         "lang": "zh-CN" if data.language == "zh" else "en",
     }
 
@@ -182,13 +184,14 @@ def build_letter(
         raise DocumentRefused(problems)
     b = _Builder(data.language, register_font(font))
     content = compose_letter(data, texts)
+    digest = content_hash(data)
     story = [
         *_heading(b, data, content),
         *_body(b, content.body),
-        _signature(b, data, content, texts),
+        _signature(b, data, content, texts, digest),
         *_receipt(b, data, content, texts),
     ]
     decor = PageDecor(
         b.cjk, content.number, lambda n, t: texts.plain("label.page", page=n, pages=t)
     )
-    return build_pdf(story, decor, _meta(data, content), invariant)
+    return build_pdf(story, decor, _meta(data, content, digest), invariant)
