@@ -7,12 +7,14 @@ import dataclasses
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QToolBar
 
 from desktop_app.services import worklist
 from ui import export as export_ui
 from ui.background import Operation
+from ui.calls import offer_restore, open_call_logger
+from ui.case_documents import CaseDocuments
 from ui.errors import excepthook
 from ui.importing import ImportDialog
 from ui.lock import IdleWatcher
@@ -31,7 +33,7 @@ class MainController(QObject):
     call_requested = Signal(int)  # case id: Ctrl+L or the detail panes; the call logger listens
 
     def __init__(self, ctx: Any, settings: UiSettings, window: MainWindow, *, language: str,
-                 officer: str = "", watch_idle: bool = True) -> None:
+                 officer: str = "", watch_idle: bool = True, restore_calls: bool = True) -> None:
         super().__init__(window)
         self.ctx, self.settings, self.window = ctx, settings, window
         self.language = language
@@ -53,6 +55,10 @@ class MainController(QObject):
         self.select_view("today" if worklist.count(ctx, worklist.WorklistFilter(view="today"))
                          else "all")
         self.refresh_counts()
+        self.documents = CaseDocuments(self)
+        self.call_requested.connect(self.open_call)
+        if restore_calls:
+            QTimer.singleShot(0, self.restore_calls)
 
     def _connect(self) -> None:
         w = self.window
@@ -121,6 +127,23 @@ class MainController(QObject):
     def _case_changed(self, case_id: int) -> None:
         self.window.case_model.refresh_cases([case_id])
         self.refresh_counts()
+
+    # -- calls -------------------------------------------------------------------------
+    def open_call(self, case_id: int) -> Any:
+        """The call logger for ``case_id``; a finished call refreshes that case."""
+        dialog = open_call_logger(self.ctx, case_id, self.window)
+        dialog.call_finished.connect(self._case_changed)
+        return dialog
+
+    def restore_calls(self) -> list[Any]:
+        """Offer calls that were in progress when the app last stopped."""
+        dialogs = offer_restore(self.ctx, self.window)
+        for dialog in dialogs:
+            dialog.call_finished.connect(self._case_changed)
+        return dialogs
+
+    def current_case(self) -> int | None:
+        return self.window.worklist.current_case()
 
     def _open_case(self, case_id: int) -> None:
         self.window.detail.show_case(case_id)

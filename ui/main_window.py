@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action("actionRefresh", self.tr("&Refresh"), "F5")
         self.idle_action = self._action("actionIdleLock", self.tr("Lock after &idle time…"))
         self.about_action = self._action("actionAbout", self.tr("&About Collection Desk"))
+        self.letter_action = self._action("actionLetter", self.tr("Demand &letter…"),
+                                          "Ctrl+Shift+D")
+        self.batch_action = self._action("actionBatchLetters",
+                                         self.tr("&Batch letters for this view…"))
+        self.restructure_action = self._action("actionRestructure",
+                                               self.tr("&Restructure plan…"), "Ctrl+Shift+R")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang, text in (("zh_CN", "中文"), ("en", "English")):
@@ -150,6 +156,10 @@ class MainWindow(QMainWindow):
                              (w.call_action, self.tr("Log a &call"))):
             action.setText(text)
             case_menu.addAction(action)
+        documents_menu = bar.addMenu(self.tr("&Documents"))
+        documents_menu.setObjectName("documentsMenu")
+        documents_menu.addActions([self.letter_action, self.batch_action,
+                                   self.restructure_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.about_action)

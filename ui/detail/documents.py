@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services.case_detail import CaseDetail
 from ui.detail import labels as L
-from ui.detail.table_model import RowsModel, right_aligned
+from ui.detail.table_model import ID_ROLE, RowsModel, right_aligned
 from ui.detail.widgets import make_table, named
 
 LETTER_NO, KIND, LANGUAGE, ISSUED, TOTAL, METHOD, SENT, DELIVERED, STATUS = range(9)
@@ -75,6 +75,9 @@ class DocumentModel(RowsModel):
 
 
 class DocumentsPane(QWidget):
+    open_requested = Signal(int)  # document id: show the stored PDF
+    delivery_requested = Signal(int)  # document id: record its delivery
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "documentsPane", self.tr("Letters and agreements"))
@@ -82,9 +85,34 @@ class DocumentsPane(QWidget):
         self.table = make_table(self.model, "documentsTable", self.tr("Letters and agreements"))
         self.summary = QLabel()
         named(self.summary, "documentsSummary", self.tr("Documents summary"))
+        self.open_button = QPushButton(self.tr("&Open…"))
+        named(self.open_button, "documentOpenButton", self.tr("Open the selected document"))
+        self.delivery_button = QPushButton(self.tr("Record &delivery…"))
+        named(self.delivery_button, "documentDeliveryButton",
+              self.tr("Record delivery of the selected document"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delivery_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
+        self.delivery_button.clicked.connect(lambda: self._emit(self.delivery_requested))
+        self.table.doubleClicked.connect(lambda _i: self._emit(self.open_requested))
+
+    def selected_document(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = index.siblingAtColumn(0).data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def _emit(self, signal: Any) -> None:
+        doc = self.selected_document()
+        if doc is not None:
+            signal.emit(doc)
 
     def set_detail(self, d: CaseDetail) -> None:
         self.model.set_rows(d.documents)

@@ -43,6 +43,8 @@ class DetailPanes(QWidget):
     case_changed = Signal(int)
     call_requested = Signal(int)
     reload_requested = Signal()
+    document_open_requested = Signal(int)  # document id
+    delivery_requested = Signal(int)  # document id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  settings: QSettings | None = None) -> None:
@@ -71,6 +73,8 @@ class DetailPanes(QWidget):
             shortcut.activated.connect(lambda p=page: self.tabs.setCurrentWidget(p))
         self._restore_tab()
         self.tabs.currentChanged.connect(self._save_tab)
+        self.documents.open_requested.connect(self.document_open_requested)
+        self.documents.delivery_requested.connect(self.delivery_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._message_bar())

@@ -59,6 +59,11 @@ class CaseTableModel(QAbstractTableModel):
         return self._total
 
     @property
+    def sort_sql(self) -> tuple[str, bool]:
+        """The service sort key and direction of the current order."""
+        return self._sort, self._descending
+
+    @property
     def sort_key(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._order
 
