@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import json
 import tempfile
 import time
 from pathlib import Path
@@ -32,10 +33,16 @@ def _rows(p: Portfolio) -> dict[str, list[tuple[Any, ...]]]:
         return tuple(
             v if isinstance(v, int | str | None) else str(v)
             for f in dataclasses.fields(rec)
-            if not isinstance(v := getattr(rec, f.name), tuple)
+            if not isinstance(v := _value(rec, f.name), tuple)
         )
 
     return {name: [flat(r) for r in getattr(p, name)] for name in p.__dataclass_fields__}
+
+
+def _value(rec: Any, name: str) -> Any:
+    """A record's field as the bare table stores it: allocations as JSON, like the app."""
+    value = getattr(rec, name)
+    return json.dumps(dict(value)) if name == "allocation" else value
 
 
 def raw_insert(ctx: Any, p: Portfolio) -> tuple[int, float]:

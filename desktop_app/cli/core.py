@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help="fill the database with a demo portfolio")
     p.add_argument("--cases", type=int, default=300)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--add", action="store_true",
+                   help="add the demo to a database that already has cases")
     add_json(p)
     p.set_defaults(func=cmd_demo)
 
@@ -75,13 +77,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop_app.demo.run import build_demo
+    from desktop_app.demo.run import DemoError, build_demo
 
     if args.cases < 1:
         raise CliError("--cases must be at least 1")
     ctx = open_ctx(args, create=True)
     try:
-        summary = build_demo(ctx, args.cases, args.seed)
+        try:
+            summary = build_demo(ctx, args.cases, args.seed, add=args.add)
+        except DemoError as exc:
+            raise CliError(str(exc)) from exc
         emit(args, summary, f"Demo portfolio: {summary}")
     finally:
         ctx.close()

@@ -11,6 +11,7 @@ bucket M0..M7+, some old enough that limitation deadlines approach or have passe
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from collections.abc import Iterator
 
@@ -51,6 +52,19 @@ def blocks(cases: int, seed: int, today: dt.date) -> Iterator[Portfolio]:
     firms = guarantee_firms(seed)
     for start in range(0, cases, BLOCK):
         yield _Block(seed, start, today, firms).draw(min(BLOCK, cases - start))
+
+
+def block(cases: int, seed: int, today: dt.date, start: int, size: int = BLOCK) -> Portfolio:
+    """The block of ``blocks(cases, seed, today)`` that begins at case ``start`` (a
+    multiple of ``size``, which is ``BLOCK``); drawn on its own, e.g. in a worker process."""
+    if start % size or not 0 <= start < cases:
+        raise ValueError(f"no block starts at case {start}")
+    return _Block(seed, start, today, _firms(seed)).draw(min(size, cases - start))
+
+
+@functools.lru_cache(maxsize=4)
+def _firms(seed: int) -> list[PartyRec]:
+    return guarantee_firms(seed)
 
 
 def draw_dpd(rng: random.Random) -> int:

@@ -12,11 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from desktop_app.domain.overdue import InstalmentState
 from desktop_app.domain.schedule import Method, add_months, build_schedule
+from desktop_app.portfolio.case_math import LoanData, PaymentIn, payment_events, terms_of
 from desktop_app.portfolio.records import InstalmentRec, LoanRec, PaymentRec
+from local_db.models import Loan
 
 METHODS: tuple[Method, ...] = ("annuity", "equal-principal", "interest-only")
 METHOD_WEIGHTS = (45, 30, 25)
@@ -149,7 +152,46 @@ def draw_loan(
             )
     if dpd:
         _after_default(rng, draw, sum(amounts[unpaid - 1]), dues[unpaid - 1], today)
+    draw.payments = allocated(draw.loan, draw.instalments, draw.payments)
     return draw
+
+
+ALLOCATION_ORDER = tuple(str(Loan.__table__.c.allocation_order.default.arg).split(","))
+"""The order a loan written without one gets (the column default)."""
+
+
+def allocated(
+    loan: LoanRec, instalments: list[InstalmentRec], payments: list[PaymentRec]
+) -> list[PaymentRec]:
+    """The payments with the allocation the store would compute by replaying the loan
+    (``case_math.payment_events``, payments ordered by date, then as listed)."""
+    data = LoanData(
+        0,
+        loan.contract_no,
+        terms_of(
+            loan.principal,
+            str(loan.annual_rate),
+            str(loan.penalty_markup),
+            loan.compound_enabled,
+            loan.day_count,
+            loan.drawdown_date,
+        ),
+        ALLOCATION_ORDER,
+        [
+            InstalmentState(
+                i.seq,
+                i.due_date,
+                i.principal_due,
+                i.interest_due,
+                i.principal_paid,
+                i.interest_paid,
+            )
+            for i in instalments
+        ],
+        [PaymentIn(k, p.received_on, p.amount, {}) for k, p in enumerate(payments)],
+    )
+    _, fresh = payment_events(data)
+    return [replace(p, allocation=tuple(fresh[k].items())) for k, p in enumerate(payments)]
 
 
 def _regular(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from sqlalchemy import func, select
@@ -11,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.context import AppContext
 from desktop_app.demo import generate, profile
+from desktop_app.portfolio.records import Portfolio
 from desktop_app.portfolio.writer import Cancelled, write_portfolio
 from local_db.models import Case, DesignatedAccount, Institution, Officer
 
@@ -40,33 +44,57 @@ def _count(s: Session, model: Any) -> int:
     return int(s.scalar(select(func.count()).select_from(model)) or 0)
 
 
+class DemoError(ValueError):
+    """The demo cannot be built here (e.g. the store already has cases)."""
+
+
 def build_demo(
     ctx: AppContext,
     cases: int,
     seed: int,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    add: bool = False,
+    workers: int | None = None,
 ) -> dict[str, Any]:
     """Generate ``cases`` demo cases (deterministic for ``seed``) and write them block by block.
 
     Each block of ``generate.BLOCK`` cases is one transaction; cancelling stops before the
-    next block (blocks already written stay). Returns counts and timings.
+    next block (blocks already written stay). A store that already has cases is refused
+    unless ``add``; then promises and activities go only to cases the demo creates, so the
+    same seed twice adds nothing. With more than one block, ``workers`` processes (default:
+    one less than the CPUs, at least one) draw the next blocks while this one writes.
+    Returns counts and timings.
     """
     if cases < 0:
         raise ValueError("cases must be >= 0")
     started = time.perf_counter()
+    with ctx.read() as s:
+        present = _count(s, Case)
+    if present and not add:
+        raise DemoError(
+            f"the database already has {present} cases; a demo goes into an empty one "
+            "(choose another --data-dir), or pass --add to add the demo cases to them"
+        )
     lender = ensure_profile(ctx)
     today = ctx.clock()
     changed: dict[str, int] = {}
     draw_s = write_s = 0.0
     done = 0
     tick = time.perf_counter()
-    for block in generate.blocks(cases, seed, today):
+    for block in _blocks(cases, seed, today, workers, cancelled):
         if cancelled and cancelled():
             raise Cancelled(f"demo cancelled after {done} cases")
         draw_s += time.perf_counter() - tick
         tick = time.perf_counter()
-        report = write_portfolio(ctx, block, source=f"demo seed {seed}", cancelled=cancelled)
+        report = write_portfolio(
+            ctx,
+            block,
+            source=f"demo seed {seed}",
+            cancelled=cancelled,
+            history_for_new_cases_only=True,
+        )
         write_s += time.perf_counter() - tick
         for key, n in report.changed.items():
             changed[key] = changed.get(key, 0) + n
@@ -84,8 +112,44 @@ def build_demo(
         "changed": changed,
         **lender,
         "seconds": {
-            "generate": round(draw_s, 2),
+            "generate": round(draw_s, 2),  # waiting for blocks (drawn in parallel if workers)
             "write": round(write_s, 2),
             "total": round(time.perf_counter() - started, 2),
         },
     }
+
+
+def _blocks(
+    cases: int,
+    seed: int,
+    today: dt.date,
+    workers: int | None,
+    cancelled: Callable[[], bool] | None,
+) -> Iterator[Portfolio]:
+    """The demo's blocks in order; drawn ahead by worker processes when there are several."""
+    size = generate.BLOCK
+    starts = list(range(0, cases, size))
+    n = max(1, (os.cpu_count() or 2) - 1) if workers is None else workers
+    if len(starts) < 2 or n < 1:
+        yield from generate.blocks(cases, seed, today)
+        return
+    pool = ProcessPoolExecutor(max_workers=n)
+    try:
+        ahead = n + 1  # blocks drawn ahead of the writer: bounded memory
+        pending: list[Future[Portfolio] | None] = [
+            pool.submit(generate.block, cases, seed, today, s, size) for s in starts[:ahead]
+        ]
+        for k in range(len(starts)):
+            if cancelled and cancelled():
+                return
+            future = pending[k]
+            assert future is not None
+            block = future.result()
+            pending[k] = None  # drop the finished future's reference to the block
+            if k + ahead < len(starts):
+                pending.append(
+                    pool.submit(generate.block, cases, seed, today, starts[k + ahead], size)
+                )
+            yield block
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

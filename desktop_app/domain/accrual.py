@@ -261,7 +261,11 @@ def balance_as_of(
     """Balance on ``as_of``; see the module docstring for the method."""
     if costs < 0:
         raise AccrualError("costs must be >= 0")
-    ledger = _ledger(terms, instalments, payments, as_of)
+    return _balance(_ledger(terms, instalments, payments, as_of), as_of, costs)
+
+
+def _balance(ledger: _Ledger, as_of: date, costs: int) -> Balance:
+    terms = ledger.terms
     paid = {k: c.at(as_of) for k, c in ledger.paid.items()}
     penalty, compound, accrued = _accruals(ledger, as_of)
     principal, over_p = _net(terms.principal, paid["principal"])
@@ -297,3 +301,163 @@ def daily_penalty(
         penalty=_amount(ledger.overdue_principal(as_of), rate, days),
         compound=_amount(compound, rate, days),
     )
+
+
+def balance_and_daily(
+    terms: LoanTerms,
+    instalments: Sequence[InstalmentState],
+    payments: Iterable[PaymentEvent],
+    as_of: date,
+    costs: int = 0,
+) -> tuple[Balance, DailyAccrual]:
+    """:func:`balance_as_of` and :func:`daily_penalty` of the same day from one ledger."""
+    if costs < 0:
+        raise AccrualError("costs must be >= 0")
+    ledger = _ledger(terms, instalments, payments, as_of)
+    balance = _balance(ledger, as_of, costs)
+    rate, days = terms.effective_penalty_rate, terms.day_count
+    compound = ledger.overdue_interest(as_of) if terms.compound_enabled else 0
+    return balance, DailyAccrual(
+        penalty=_amount(ledger.overdue_principal(as_of), rate, days),
+        compound=_amount(compound, rate, days),
+    )
+
+
+_PARTS = ("principal", "interest", "penalty", "compound", "costs")
+
+
+class Replay:
+    """One loan's balances as its payments arrive in date order, in one pass.
+
+    ``balance(day)`` equals ``balance_as_of(terms, instalments, added, day)`` for the
+    events ``added`` so far, provided ``day`` is on or after the last added event, and
+    ``daily(day)`` equals :func:`daily_penalty` likewise. The penalty and compound sums
+    (balance x days) are carried forward from one event to the next instead of being
+    rebuilt from the whole ledger for every payment: the days before an event are final
+    once it is added, because later events are never dated earlier. The sums are split at
+    exactly the points :func:`balance_as_of` uses (due dates, payment dates, the day
+    asked), so the result is identical even on 30/360, where day counts do not add up.
+    """
+
+    def __init__(self, terms: LoanTerms, instalments: Sequence[InstalmentState]) -> None:
+        self.terms = terms
+        self._scheduled = sum(i.principal_due for i in instalments)
+        p_by: dict[date, int] = {}
+        i_by: dict[date, int] = {}
+        for inst in instalments:
+            p_by[inst.due_date] = p_by.get(inst.due_date, 0) + inst.principal_due
+            i_by[inst.due_date] = i_by.get(inst.due_date, 0) + inst.interest_due
+        self._due = sorted(p_by)
+        self._p_cum = [0, *accumulate(p_by[d] for d in self._due)]
+        self._i_cum = [0, *accumulate(i_by[d] for d in self._due)]
+        self._first = self._due[0] if self._due else None
+        self._rate = terms.effective_penalty_rate
+        self.paid = dict.fromkeys(_PARTS, 0)
+        self._pay_dates: list[date] = []  # event dates, in order
+        self._pay_principal: list[int] = [0]  # cumulative principal paid after each event
+        self._pos = self._first  # penalty sums are carried up to this day
+        self._sum_p = 0
+        self._sum_i = 0
+
+    def _p_due(self, day: date) -> int:
+        return self._p_cum[bisect_right(self._due, day)]
+
+    def _i_due(self, day: date) -> int:
+        return self._i_cum[bisect_right(self._due, day)]
+
+    def _sums_to(self, end: date) -> tuple[int, int]:
+        """Overdue principal and interest x days from the first due date up to ``end``."""
+        sum_p, sum_i, pos = self._sum_p, self._sum_i, self._pos
+        if pos is None or end <= pos:
+            return sum_p, sum_i
+        paid_p, paid_i, days = self.paid["principal"], self.paid["interest"], self.terms.day_count
+        lo, hi = bisect_right(self._due, pos), bisect_right(self._due, end)
+        points = [pos, *(d for d in self._due[lo:hi] if d < end), end]
+        for a, b in pairwise(points):
+            n = day_count_days(a, b, days)
+            sum_p += max(0, self._p_due(a) - paid_p) * n
+            sum_i += max(0, self._i_due(a) - paid_i) * n
+        return sum_p, sum_i
+
+    def add(self, event: PaymentEvent) -> None:
+        """Record a payment; it must not be dated before the previous one."""
+        day = event.received_on
+        if self._pay_dates and day < self._pay_dates[-1]:
+            raise AccrualError("Replay takes payments in date order")
+        if self._pos is not None and day > self._pos:
+            self._sum_p, self._sum_i = self._sums_to(day)
+            self._pos = day
+        for k in _PARTS:
+            self.paid[k] += getattr(event, k)
+        self._pay_dates.append(day)
+        self._pay_principal.append(self.paid["principal"])
+
+    def _check(self, as_of: date) -> None:
+        if self._scheduled != self.terms.principal:
+            raise AccrualError(
+                f"schedule principal {self._scheduled} != loan principal {self.terms.principal}"
+            )
+        if self._pay_dates and as_of < self._pay_dates[-1]:
+            raise AccrualError("Replay can only look at days on or after the last payment")
+
+    def _accrued(self, as_of: date) -> int:
+        """Contractual interest on principal not yet due, since the last due date."""
+        lo = bisect_right(self._due, as_of)
+        if lo:
+            start = self._due[lo - 1]
+        elif self.terms.start_date is None:
+            raise AccrualError("start_date is needed to accrue interest before the first due date")
+        else:
+            start = self.terms.start_date
+        if not start < as_of:
+            return 0
+        cuts = {d for d in self._due if start < d < as_of}
+        cuts.update(d for d in self._pay_dates if start < d < as_of)
+        points = sorted({start, as_of, *cuts})
+        principal, days, total = self.terms.principal, self.terms.day_count, 0
+        for a, b in pairwise(points):
+            paid = self._pay_principal[bisect_right(self._pay_dates, a)]
+            total += max(0, principal - max(self._p_due(a), paid)) * day_count_days(a, b, days)
+        return _amount(total, self.terms.annual_rate, days)
+
+    def balance(self, as_of: date, costs: int = 0) -> Balance:
+        """What :func:`balance_as_of` gives for the payments added so far."""
+        if costs < 0:
+            raise AccrualError("costs must be >= 0")
+        self._check(as_of)
+        terms, paid, days = self.terms, self.paid, self.terms.day_count
+        accrued = self._accrued(as_of)
+        sum_p, sum_i = self._sums_to(as_of)
+        first = self._first if self._first is not None else as_of
+        penalty = _amount(sum_p, self._rate, days) if first < as_of else 0
+        compound = 0
+        if terms.compound_enabled:
+            compound = _amount(sum_i, self._rate, days) if first < as_of else 0
+        principal, over_p = _net(terms.principal, paid["principal"])
+        interest_due, prepaid = _net(self._i_due(as_of), paid["interest"])
+        nets = [_net(accrued, prepaid), _net(penalty, paid["penalty"])]
+        nets += [_net(compound, paid["compound"]), _net(costs, paid["costs"])]
+        yesterday = as_of - timedelta(days=1)
+        return Balance(
+            as_of,
+            principal_outstanding=principal,
+            interest_due=interest_due,
+            accrued_interest=nets[0][0],
+            penalty_interest=nets[1][0],
+            compound_interest=nets[2][0],
+            costs=nets[3][0],
+            overdue_principal=max(0, self._p_due(yesterday) - paid["principal"]),
+            overdue_interest=max(0, self._i_due(yesterday) - paid["interest"]),
+            credit=over_p + sum(over for _, over in nets),
+        )
+
+    def daily(self, as_of: date) -> DailyAccrual:
+        """What :func:`daily_penalty` gives for the payments added so far."""
+        self._check(as_of)
+        terms, days = self.terms, self.terms.day_count
+        overdue_p = max(0, self._p_due(as_of) - self.paid["principal"])
+        overdue_i = max(0, self._i_due(as_of) - self.paid["interest"])
+        return DailyAccrual(
+            penalty=_amount(overdue_p, self._rate, days),
+            compound=_amount(overdue_i if terms.compound_enabled else 0, self._rate, days),
+        )

@@ -104,10 +104,15 @@ class InstalmentRec:
 
 @dataclass(frozen=True)
 class PaymentRec:
+    """``allocation``: the split into components (``case_math.COMPONENTS`` + unapplied) when
+    the source already knows it exactly (the demo generator replays its loans); empty, the
+    store allocates the payment by replaying the loan."""
+
     contract_no: str
     received_on: dt.date
     amount: int
     reference: str
+    allocation: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,330 @@
+"""The fast paths give exactly what the slow references give, to the fen.
+
+``accrual.Replay`` (one pass per loan) against ``balance_as_of``/``daily_penalty`` rebuilt
+from the whole ledger; ``case_math.payment_events``/``replay_loan`` against the
+per-payment replay ``payment_events_reference`` and ``loan_figures``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.domain import accrual
+from desktop_app.domain.accrual import LoanTerms, PaymentEvent
+from desktop_app.domain.allocation import DEFAULT_ORDER
+from desktop_app.domain.overdue import InstalmentState
+from desktop_app.portfolio.case_math import (
+    LoanData,
+    PaymentIn,
+    loan_figures,
+    payment_events,
+    payment_events_reference,
+    replay_loan,
+)
+
+START = date(2023, 11, 15)
+DAY_COUNTS = ("ACT/360", "ACT/365", "30/360")
+
+
+@st.composite
+def schedules(draw: st.DrawFn) -> tuple[LoanTerms, list[InstalmentState]]:
+    n = draw(st.integers(0, 8))
+    gaps = draw(st.lists(st.integers(0, 95), min_size=n, max_size=n))  # 0: same due date
+    parts = draw(st.lists(st.integers(0, 10**9), min_size=n, max_size=n))
+    interest = draw(st.lists(st.integers(0, 10**7), min_size=n, max_size=n))
+    dues = [START + timedelta(days=1 + sum(gaps[: k + 1])) for k in range(n)]
+    start = draw(
+        st.one_of(
+            st.none(),
+            st.just(START),
+            st.dates(START - timedelta(days=40), START + timedelta(days=40)),
+        )
+    )
+    terms = LoanTerms(
+        principal=sum(parts),
+        annual_rate=draw(st.decimals(Decimal(0), Decimal("0.2"), places=4)),
+        penalty_markup=draw(st.sampled_from([Decimal("0.3"), Decimal("0.5"), Decimal(0)])),
+        compound_enabled=draw(st.booleans()),
+        day_count=draw(st.sampled_from(DAY_COUNTS)),
+        start_date=start,
+    )
+    schedule = [InstalmentState(k + 1, dues[k], parts[k], interest[k]) for k in range(n)]
+    return terms, draw(st.permutations(schedule))
+
+
+days = st.dates(START - timedelta(days=30), START + timedelta(days=1000))
+events = st.lists(st.builds(PaymentEvent, days, *[st.integers(0, 10**8)] * 5), max_size=8).map(
+    lambda evs: sorted(evs, key=lambda e: e.received_on)
+)
+
+
+def _outcome(fn: Any, *args: Any) -> Any:
+    try:
+        return fn(*args)
+    except accrual.AccrualError as exc:
+        return ("AccrualError", str(exc))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    schedules(),
+    events,
+    st.lists(st.integers(0, 400), min_size=1, max_size=3),
+    st.integers(0, 10**6),
+)
+def test_replay_equals_ledger_rebuilt_for_every_day(
+    loan: tuple[LoanTerms, list[InstalmentState]],
+    evs: list[PaymentEvent],
+    lags: list[int],
+    costs: int,
+) -> None:
+    terms, schedule = loan
+    replay = accrual.Replay(terms, schedule)
+    added: list[PaymentEvent] = []
+    for ev in [*evs, None]:
+        last = added[-1].received_on if added else START - timedelta(days=30)
+        for lag in lags:
+            day = last + timedelta(days=lag)
+            assert _outcome(replay.balance, day, costs) == _outcome(
+                accrual.balance_as_of, terms, schedule, added, day, costs
+            )
+            assert _outcome(replay.daily, day) == _outcome(
+                accrual.daily_penalty, terms, schedule, added, day
+            )
+            assert _outcome(accrual.balance_and_daily, terms, schedule, added, day, costs) == (
+                _outcome(_both, terms, schedule, list(added), day, costs)
+            )
+        if ev is not None:
+            replay.add(ev)
+            added.append(ev)
+
+
+def _both(
+    terms: LoanTerms,
+    schedule: list[InstalmentState],
+    added: list[PaymentEvent],
+    day: date,
+    costs: int,
+) -> Any:
+    return (
+        accrual.balance_as_of(terms, schedule, added, day, costs),
+        accrual.daily_penalty(terms, schedule, added, day),
+    )
+
+
+@st.composite
+def loans(draw: st.DrawFn) -> LoanData:
+    terms, schedule = draw(schedules())
+    on_time = draw(st.booleans())  # start with payments settling instalments on the due date
+    payments = []
+    ordered = sorted(schedule, key=lambda i: (i.due_date, i.seq))
+    if on_time:
+        for inst in ordered[: draw(st.integers(0, len(ordered)))]:
+            payments.append((inst.due_date, inst.principal_due + inst.interest_due))
+    payments += draw(st.lists(st.tuples(days, st.integers(0, 3 * 10**8)), max_size=6))
+    stored = draw(st.lists(st.booleans(), min_size=len(payments), max_size=len(payments)))
+    ids = draw(st.permutations(range(1, len(payments) + 1)))
+    ins = []
+    for pid, (when, amount), keep in zip(ids, payments, stored, strict=True):
+        parts = {"interest": amount // 3, "principal": amount - amount // 3} if keep else {}
+        ins.append(PaymentIn(pid, when, amount, parts))
+    order = draw(st.one_of(st.just(DEFAULT_ORDER), st.permutations(DEFAULT_ORDER)))
+    return LoanData(
+        1, "HT-1", terms, tuple(order), schedule, ins, [("G-1", START + timedelta(days=300))]
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(loans(), days, st.lists(days, max_size=2))
+def test_one_pass_allocations_and_figures_equal_the_per_payment_replay(
+    loan: LoanData, today: dt.date, interruptions: list[dt.date]
+) -> None:
+    reference = _outcome(payment_events_reference, loan)
+    assert _outcome(payment_events, loan) == reference
+    fast = _outcome(replay_loan, loan, interruptions, today)
+    if _failed(reference):
+        assert _failed(fast)
+        return
+    ref_events, ref_fresh = reference
+    slow_figures = _outcome(loan_figures, loan, ref_events, interruptions, today)
+    if _failed(slow_figures):
+        assert fast == slow_figures
+        return
+    assert fast == (ref_events, ref_fresh, slow_figures)
+    assert slow_figures.balance == accrual.balance_as_of(
+        loan.terms, loan.instalments, ref_events, today
+    )
+    assert slow_figures.daily == accrual.daily_penalty(
+        loan.terms, loan.instalments, ref_events, today
+    )
+
+
+def _failed(outcome: Any) -> bool:
+    return isinstance(outcome, tuple) and len(outcome) == 2 and outcome[0] == "AccrualError"
+
+
+# ---- the generator's allocations and the writer's bulk path --------------------------------
+
+TODAY = dt.date(2026, 11, 28)
+COLUMNS_THAT_DIFFER = {"uuid", "created_at", "updated_at"}
+
+
+def _loan_data(p: Any, contract: str) -> LoanData:
+    from desktop_app.demo.loans import ALLOCATION_ORDER
+    from desktop_app.portfolio.case_math import terms_of
+
+    loan = next(x for x in p.loans if x.contract_no == contract)
+    pays = [x for x in p.payments if x.contract_no == contract]
+    return LoanData(
+        0,
+        contract,
+        terms_of(
+            loan.principal,
+            str(loan.annual_rate),
+            str(loan.penalty_markup),
+            loan.compound_enabled,
+            loan.day_count,
+            loan.drawdown_date,
+        ),
+        ALLOCATION_ORDER,
+        [
+            InstalmentState(i.seq, i.due_date, i.principal_due, i.interest_due)
+            for i in p.instalments
+            if i.contract_no == contract
+        ],
+        [PaymentIn(k, x.received_on, x.amount, {}) for k, x in enumerate(pays)],
+    )
+
+
+def test_generator_allocations_equal_the_per_payment_replay() -> None:
+    from desktop_app.demo.generate import generate
+
+    p = generate(120, 5, TODAY)
+    assert p.payments and all(x.allocation for x in p.payments)
+    for loan in p.loans:
+        _, fresh = payment_events_reference(_loan_data(p, loan.contract_no))
+        pays = [x for x in p.payments if x.contract_no == loan.contract_no]
+        assert [dict(x.allocation) for x in pays] == [fresh[k] for k in range(len(pays))]
+
+
+def _dump(ctx: Any) -> dict[str, list[tuple[Any, ...]]]:
+    from sqlalchemy import text
+
+    out = {}
+    with ctx.read() as s:
+        tables = [
+            r[0]
+            for r in s.execute(
+                text(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+                    "AND name NOT LIKE 'case_search%' AND name NOT IN ('audit_events', "
+                    "'alembic_version')"
+                )
+            )
+        ]
+        for name in tables:
+            result = s.execute(text(f"SELECT * FROM {name} ORDER BY rowid"))
+            keep = [i for i, c in enumerate(result.keys()) if c not in COLUMNS_THAT_DIFFER]
+            out[name] = [tuple(row[i] for i in keep) for row in result]
+        out["case_search"] = list(
+            s.execute(text("SELECT rowid, body FROM case_search ORDER BY rowid"))
+        )
+    return out
+
+
+def test_bulk_write_stores_what_the_upsert_path_stores(tmp_path: Any, app_env: None) -> None:
+    """Same rows, same ids, same figures; then rewriting changes nothing, both ways."""
+    from desktop_app.context import open_context
+    from desktop_app.demo.generate import generate
+    from desktop_app.demo.run import ensure_profile
+    from desktop_app.paths import data_paths
+    from desktop_app.portfolio.records import Portfolio
+    from desktop_app.portfolio.writer import write_portfolio
+
+    demo = generate(60, 3, TODAY)
+    # an importer-like portfolio too: no allocations known, the store replays the loans
+    plain = Portfolio(**{n: list(getattr(demo, n)) for n in demo.__dataclass_fields__})
+    plain.payments = [replace(x, allocation=()) for x in demo.payments]
+    dumps = []
+    for bulk in (True, False):
+        ctx = open_context(data_paths(tmp_path / f"bulk-{bulk}"), create=True)
+        ctx.clock = lambda: TODAY
+        try:
+            ensure_profile(ctx)
+            half = generate(30, 3, TODAY)  # the first 30 of the 60 cases
+            half.payments = [replace(x, allocation=()) for x in half.payments]
+            first = write_portfolio(ctx, half, source="t", bulk=bulk)
+            second = write_portfolio(ctx, plain, source="t", bulk=bulk)  # new and existing
+            again = write_portfolio(
+                ctx, plain, source="t", bulk=bulk, history_for_new_cases_only=True
+            )
+            assert again.total_changed == 0
+            dumps.append((_dump(ctx), first.changed, second.changed))
+        finally:
+            ctx.close()
+    assert dumps[0] == dumps[1]
+    payments = dumps[0][0]["payments"]
+    assert payments and all(row[5] and row[5] != "{}" for row in payments)
+    by_ref = {x.reference: dict(x.allocation) for x in demo.payments}
+    import json
+
+    assert {row[4]: json.loads(row[5]) for row in payments} == by_ref
+
+
+def test_bulk_uuids_are_unique_increasing_version_7() -> None:
+    import uuid
+
+    from desktop_app.portfolio.writer import bulk_uuids
+
+    first, second = bulk_uuids(10_000), bulk_uuids(3)
+    values = [uuid.UUID(u) for u in first + second]
+    assert all(v.version == 7 and v.variant == uuid.RFC_4122 for v in values)
+    assert [str(v) for v in values] == first + second
+    assert first + second == sorted(set(first + second))
+
+
+def test_demo_refuses_a_store_with_cases_unless_adding(tmp_path: Any, app_env: None) -> None:
+    import pytest
+    from sqlalchemy import func, select
+
+    from desktop_app.context import open_context
+    from desktop_app.demo.run import DemoError, build_demo
+    from desktop_app.paths import data_paths
+    from local_db.models import Activity, PromiseToPay
+
+    ctx = open_context(data_paths(tmp_path), create=True)
+    ctx.clock = lambda: TODAY
+    try:
+        build_demo(ctx, 30, 2)
+
+        def counts() -> tuple[int | None, int | None]:
+            with ctx.read() as s:
+                return (
+                    s.scalar(select(func.count()).select_from(PromiseToPay)),
+                    s.scalar(select(func.count()).select_from(Activity)),
+                )
+
+        before = counts()
+        with pytest.raises(DemoError, match="already has 30 cases"):
+            build_demo(ctx, 30, 2)
+        again = build_demo(ctx, 30, 2, add=True)
+        assert counts() == before and again["cases_in_database"] == 30
+        assert again["changed"]["promises"] == again["changed"]["activities"] == 0
+    finally:
+        ctx.close()
+
+
+def test_demo_blocks_from_worker_processes_equal_the_serial_draw(monkeypatch: Any) -> None:
+    from desktop_app.demo import generate
+    from desktop_app.demo.run import _blocks
+
+    monkeypatch.setattr(generate, "BLOCK", 7)
+    serial = list(generate.blocks(20, 4, TODAY))
+    assert list(_blocks(20, 4, TODAY, 1, None)) == serial
