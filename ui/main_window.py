@@ -4,6 +4,7 @@ views | worklist | detail panes. Behaviour lives in ``ui.main_controller``."""
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         bar.addActions([self.worklist.next_action, self.worklist.call_action])
         bar.addSeparator()
         bar.addAction(self.lock_action)
+        for action in bar.actions():  # "导入(&I)…" reads "导入" on a button, not "导入(I)"
+            action.setIconText(re.sub(r"\(&[^&\s]\)|&|…$", "", action.text()).strip())
         self.addToolBar(bar)
 
     def _status(self) -> None:

@@ -1,79 +1,67 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name />
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="49" />
-        <source>No deadlines.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="52" />
-        <source>%1 %2: %3 (%4 days left)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>AddContactDialog</name>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="128" />
         <source>Add contact</source>
-        <translation type="unfinished" />
+        <translation>Add contact</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="129" />
         <source>Party:</source>
-        <translation type="unfinished" />
+        <translation>Party:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="136" />
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— choose —</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="141" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="141" />
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="142" />
         <source>&amp;Value:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Value:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="142" />
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="143" />
         <source>Lawful &amp;source:</source>
-        <translation type="unfinished" />
+        <translation>Lawful &amp;source:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="144" />
         <source>Lawful source</source>
-        <translation type="unfinished" />
+        <translation>Lawful source</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="145" />
         <source>&amp;Label:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Label:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="146" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Label</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="147" />
         <source>e.g. finance office, mobile</source>
-        <translation type="unfinished" />
+        <translation>e.g. finance office, mobile</translation>
     </message>
 </context>
 <context>
@@ -81,62 +69,62 @@
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="113" />
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation>Agreement</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="115" />
         <source>Agreement language</source>
-        <translation type="unfinished" />
+        <translation>Agreement language</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="116" />
         <source>&amp;Generate agreement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Generate agreement</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="117" />
         <source>Generate the agreement</source>
-        <translation type="unfinished" />
+        <translation>Generate the agreement</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="119" />
         <source>Plan status</source>
-        <translation type="unfinished" />
+        <translation>Plan status</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="120" />
         <source>What stops the plan</source>
-        <translation type="unfinished" />
+        <translation>What stops the plan</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="123" />
         <source>Signed on</source>
-        <translation type="unfinished" />
+        <translation>Signed on</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="128" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Language:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="132" />
         <source>Mark &amp;proposed</source>
-        <translation type="unfinished" />
+        <translation>Mark &amp;proposed</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="133" />
         <source>Mark &amp;signed on</source>
-        <translation type="unfinished" />
+        <translation>Mark &amp;signed on</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="134" />
         <source>&amp;Activate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Activate</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="136" />
         <source>Move the plan to %1</source>
-        <translation type="unfinished" />
+        <translation>Move the plan to %1</translation>
     </message>
 </context>
 <context>
@@ -144,7 +132,7 @@
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="66" />
         <source>Amount in yuan, e.g. 50000.00</source>
-        <translation type="unfinished" />
+        <translation>Amount in yuan, e.g. 50000.00</translation>
     </message>
 </context>
 <context>
@@ -152,32 +140,32 @@
     <message>
         <location filename="../../ui/detail/chart.py" line="32" />
         <source>Outstanding principal chart</source>
-        <translation type="unfinished" />
+        <translation>Outstanding principal chart</translation>
     </message>
     <message>
         <location filename="../../ui/detail/chart.py" line="47" />
         <source>Scheduled and actual outstanding principal from %1 to %2; %3 outstanding now.</source>
-        <translation type="unfinished" />
+        <translation>Scheduled and actual outstanding principal from %1 to %2; %3 outstanding now.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/chart.py" line="59" />
         <source>No schedule</source>
-        <translation type="unfinished" />
+        <translation>No schedule</translation>
     </message>
     <message>
         <location filename="../../ui/detail/chart.py" line="93" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>today</translation>
     </message>
     <message>
         <location filename="../../ui/detail/chart.py" line="112" />
         <source>Scheduled</source>
-        <translation type="unfinished" />
+        <translation>Scheduled</translation>
     </message>
     <message>
         <location filename="../../ui/detail/chart.py" line="112" />
         <source>Actual (after payments)</source>
-        <translation type="unfinished" />
+        <translation>Actual (after payments)</translation>
     </message>
 </context>
 <context>
@@ -185,166 +173,166 @@
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="87" />
         <source>Batch letters</source>
-        <translation type="unfinished" />
+        <translation>Batch letters</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/batch_dialog.py" line="88" />
         <source>Batch letters for %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Batch letters for %n case</numerusform>
+            <numerusform>Batch letters for %n cases</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="94" />
         <source>Letter kind</source>
-        <translation type="unfinished" />
+        <translation>Letter kind</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="97" />
         <source>Letter language</source>
-        <translation type="unfinished" />
+        <translation>Letter language</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="99" />
         <location filename="../../ui/documents/batch_dialog.py" line="153" />
         <source>Output folder</source>
-        <translation type="unfinished" />
+        <translation>Output folder</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="100" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="101" />
         <source>Choose the output folder</source>
-        <translation type="unfinished" />
+        <translation>Choose the output folder</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="107" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="108" />
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="109" />
         <source>&amp;Output folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Output folder:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="110" />
         <source>&amp;Run batch</source>
-        <translation type="unfinished" />
+        <translation>&amp;Run batch</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="111" />
         <source>Run the batch</source>
-        <translation type="unfinished" />
+        <translation>Run the batch</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="114" />
         <source>&amp;Stop</source>
-        <translation type="unfinished" />
+        <translation>&amp;Stop</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="115" />
         <source>Stop the batch</source>
-        <translation type="unfinished" />
+        <translation>Stop the batch</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="119" />
         <source>Batch progress</source>
-        <translation type="unfinished" />
+        <translation>Batch progress</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="122" />
         <source>%v of %m cases</source>
-        <translation type="unfinished" />
+        <translation>%v of %m cases</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="127" />
         <source>Batch summary</source>
-        <translation type="unfinished" />
+        <translation>Batch summary</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="130" />
         <source>Refused cases and reasons</source>
-        <translation type="unfinished" />
+        <translation>Refused cases and reasons</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="137" />
         <source>&amp;Open combined PDF</source>
-        <translation type="unfinished" />
+        <translation>&amp;Open combined PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="138" />
         <source>Open the combined PDF for printing</source>
-        <translation type="unfinished" />
+        <translation>Open the combined PDF for printing</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="142" />
         <source>Dialog buttons</source>
-        <translation type="unfinished" />
+        <translation>Dialog buttons</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="163" />
         <source>Output folder: choose where the letters go.</source>
-        <translation type="unfinished" />
+        <translation>Output folder: choose where the letters go.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="174" />
         <location filename="../../ui/documents/batch_dialog.py" line="175" />
         <source>Generating letters…</source>
-        <translation type="unfinished" />
+        <translation>Generating letters…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="184" />
         <source>Stopping after the current letter…</source>
-        <translation type="unfinished" />
+        <translation>Stopping after the current letter…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/batch_dialog.py" line="199" />
         <source>%n letter(s) produced</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n letter produced</numerusform>
+            <numerusform>%n letters produced</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/batch_dialog.py" line="200" />
         <source>%n case(s) refused</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n case refused</numerusform>
+            <numerusform>%n cases refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/batch_dialog.py" line="202" />
         <source>stopped: %n case(s) not reached</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>stopped: %n case not reached</numerusform>
+            <numerusform>stopped: %n cases not reached</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="204" />
         <source>combined PDF: %1 (%2 pages)</source>
-        <translation type="unfinished" />
+        <translation>combined PDF: %1 (%2 pages)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="216" />
         <source>The batch stopped with an error: %1</source>
-        <translation type="unfinished" />
+        <translation>The batch stopped with an error: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="224" />
         <source>Combined letters</source>
-        <translation type="unfinished" />
+        <translation>Combined letters</translation>
     </message>
 </context>
 <context>
@@ -352,47 +340,47 @@
     <message>
         <location filename="../../ui/calls/finishing.py" line="21" />
         <source>Give the recording reference, or say why the call was not recorded (CN-REC1).</source>
-        <translation type="unfinished" />
+        <translation>Give the recording reference, or say why the call was not recorded (CN-REC1).</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="23" />
         <source>First contact: confirm that the institution was disclosed (CN-ID1).</source>
-        <translation type="unfinished" />
+        <translation>First contact: confirm that the institution was disclosed (CN-ID1).</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="25" />
         <source>First contact: confirm that the recording notice was given (CN-ID1).</source>
-        <translation type="unfinished" />
+        <translation>First contact: confirm that the recording notice was given (CN-ID1).</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="27" />
         <source>The script has not reached an outcome yet.</source>
-        <translation type="unfinished" />
+        <translation>The script has not reached an outcome yet.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="29" />
         <source>The promise cannot be recorded: %1. Go back a step to correct it.</source>
-        <translation type="unfinished" />
+        <translation>The promise cannot be recorded: %1. Go back a step to correct it.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="31" />
         <source>The call cannot be saved yet: %1</source>
-        <translation type="unfinished" />
+        <translation>The call cannot be saved yet: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="50" />
         <source>The guard blocks this call. Use Override… and type the reason before finishing.</source>
-        <translation type="unfinished" />
+        <translation>The guard blocks this call. Use Override… and type the reason before finishing.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="59" />
         <source>This call draft no longer exists (finished or discarded elsewhere).</source>
-        <translation type="unfinished" />
+        <translation>This call draft no longer exists (finished or discarded elsewhere).</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="67" />
         <source>Call saved.</source>
-        <translation type="unfinished" />
+        <translation>Call saved.</translation>
     </message>
 </context>
 <context>
@@ -400,223 +388,223 @@
     <message>
         <location filename="../../ui/calls/labels.py" line="16" />
         <source>Collect payment</source>
-        <translation type="unfinished" />
+        <translation>Collect payment</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="17" />
         <source>Locate the debtor</source>
-        <translation type="unfinished" />
+        <translation>Locate the debtor</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="18" />
         <source>Relay a message</source>
-        <translation type="unfinished" />
+        <translation>Relay a message</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="21" />
         <location filename="../../ui/calls/labels.py" line="22" />
         <source>Borrower</source>
-        <translation type="unfinished">Borrower</translation>
+        <translation>Borrower</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="23" />
         <source>Guarantor</source>
-        <translation type="unfinished" />
+        <translation>Guarantor</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="24" />
         <source>Legal representative</source>
-        <translation type="unfinished" />
+        <translation>Legal representative</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="25" />
         <source>Actual controller</source>
-        <translation type="unfinished" />
+        <translation>Actual controller</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="26" />
         <source>Finance manager</source>
-        <translation type="unfinished" />
+        <translation>Finance manager</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="27" />
         <source>Finance contact</source>
-        <translation type="unfinished" />
+        <translation>Finance contact</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="28" />
         <source>Nominated contact</source>
-        <translation type="unfinished" />
+        <translation>Nominated contact</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="29" />
         <source>Related third party</source>
-        <translation type="unfinished" />
+        <translation>Related third party</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="30" />
         <source>Unrelated third party</source>
-        <translation type="unfinished" />
+        <translation>Unrelated third party</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="31" />
         <source>Third party</source>
-        <translation type="unfinished" />
+        <translation>Third party</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="32" />
         <source>Attorney</source>
-        <translation type="unfinished" />
+        <translation>Attorney</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="35" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="36" />
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="39" />
         <source>Reached the right party</source>
-        <translation type="unfinished" />
+        <translation>Reached the right party</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="40" />
         <source>Promise to pay</source>
-        <translation type="unfinished" />
+        <translation>Promise to pay</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="41" />
         <source>Part payment arranged</source>
-        <translation type="unfinished" />
+        <translation>Part payment arranged</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="42" />
         <source>Refused to pay</source>
-        <translation type="unfinished" />
+        <translation>Refused to pay</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="43" />
         <source>Dispute raised</source>
-        <translation type="unfinished" />
+        <translation>Dispute raised</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="44" />
         <source>Hardship: restructure requested</source>
-        <translation type="unfinished" />
+        <translation>Hardship: restructure requested</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="45" />
         <source>Third party reached</source>
-        <translation type="unfinished" />
+        <translation>Third party reached</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="46" />
         <source>Wrong number</source>
-        <translation type="unfinished" />
+        <translation>Wrong number</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="47" />
         <source>No answer</source>
-        <translation type="unfinished" />
+        <translation>No answer</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="48" />
         <source>Line busy</source>
-        <translation type="unfinished" />
+        <translation>Line busy</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="49" />
         <source>Left a message</source>
-        <translation type="unfinished" />
+        <translation>Left a message</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="50" />
         <source>Call back requested</source>
-        <translation type="unfinished" />
+        <translation>Call back requested</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="53" />
         <source>Follow-up call</source>
-        <translation type="unfinished" />
+        <translation>Follow-up call</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="54" />
         <source>Check the promised payment</source>
-        <translation type="unfinished" />
+        <translation>Check the promised payment</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="55" />
         <source>Check the part payment</source>
-        <translation type="unfinished" />
+        <translation>Check the part payment</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="56" />
         <source>Supervisor review</source>
-        <translation type="unfinished" />
+        <translation>Supervisor review</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="57" />
         <source>Review the dispute</source>
-        <translation type="unfinished" />
+        <translation>Review the dispute</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="58" />
         <source>Restructuring review</source>
-        <translation type="unfinished" />
+        <translation>Restructuring review</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="59" />
         <source>Try to reach the party again</source>
-        <translation type="unfinished" />
+        <translation>Try to reach the party again</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="60" />
         <source>Verify the phone number</source>
-        <translation type="unfinished" />
+        <translation>Verify the phone number</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="61" />
         <source>Call again</source>
-        <translation type="unfinished" />
+        <translation>Call again</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="62" />
         <source>Call back as agreed</source>
-        <translation type="unfinished" />
+        <translation>Call back as agreed</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="65" />
         <source>Contact allowed</source>
-        <translation type="unfinished" />
+        <translation>Contact allowed</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="66" />
         <source>Contact allowed, with warnings</source>
-        <translation type="unfinished" />
+        <translation>Contact allowed, with warnings</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="67" />
         <source>Contact blocked</source>
-        <translation type="unfinished" />
+        <translation>Contact blocked</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="70" />
         <source>Block</source>
-        <translation type="unfinished" />
+        <translation>Block</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="71" />
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="72" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Required</translation>
     </message>
 </context>
 <context>
@@ -624,78 +612,78 @@
     <message>
         <location filename="../../ui/calls/dialog.py" line="52" />
         <source>Call logger</source>
-        <translation type="unfinished" />
+        <translation>Call logger</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="53" />
         <source>Log a call</source>
-        <translation type="unfinished" />
+        <translation>Log a call</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="85" />
         <source>&amp;Start call (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Start call (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="86" />
         <source>Start the call</source>
-        <translation type="unfinished" />
+        <translation>Start the call</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="91" />
         <source>Call status</source>
-        <translation type="unfinished" />
+        <translation>Call status</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="93" />
         <source>&amp;Discard call…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Discard call…</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="94" />
         <source>Discard this call draft</source>
-        <translation type="unfinished" />
+        <translation>Discard this call draft</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="96" />
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="97" />
         <source>Close the call logger</source>
-        <translation type="unfinished" />
+        <translation>Close the call logger</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="150" />
         <source>No call script fits this party: %1</source>
-        <translation type="unfinished" />
+        <translation>No call script fits this party: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="176" />
         <source>This draft cannot be restored (%1); discard it.</source>
-        <translation type="unfinished" />
+        <translation>This draft cannot be restored (%1); discard it.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="181" />
         <source>Restored a call in progress from %1.</source>
-        <translation type="unfinished" />
+        <translation>Restored a call in progress from %1.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="238" />
         <source>This call draft no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>This call draft no longer exists.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="250" />
         <location filename="../../ui/calls/dialog.py" line="251" />
         <source>Discard call</source>
-        <translation type="unfinished" />
+        <translation>Discard call</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="252" />
         <source>Why is this call discarded? (recorded in the audit log)</source>
-        <translation type="unfinished" />
+        <translation>Why is this call discarded? (recorded in the audit log)</translation>
     </message>
 </context>
 <context>
@@ -704,109 +692,106 @@
         <location filename="../../ui/calls/call_record.py" line="80" />
         <location filename="../../ui/calls/call_record.py" line="81" />
         <source>Call record</source>
-        <translation type="unfinished" />
+        <translation>Call record</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="84" />
         <source>Call notes</source>
-        <translation type="unfinished" />
+        <translation>Call notes</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="85" />
         <source>What was said, in neutral words</source>
-        <translation type="unfinished" />
+        <translation>What was said, in neutral words</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="88" />
         <source>Banned-word warning</source>
-        <translation type="unfinished" />
+        <translation>Banned-word warning</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="92" />
         <source>&amp;Institution disclosed to the party</source>
-        <translation type="unfinished" />
+        <translation>&amp;Institution disclosed to the party</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="93" />
         <source>Institution disclosed</source>
-        <translation type="unfinished" />
+        <translation>Institution disclosed</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="94" />
         <source>&amp;Recording notice given</source>
-        <translation type="unfinished" />
+        <translation>&amp;Recording notice given</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="95" />
         <source>Recording notice given</source>
-        <translation type="unfinished" />
+        <translation>Recording notice given</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="97" />
         <source>Recording reference</source>
-        <translation type="unfinished" />
+        <translation>Recording reference</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="98" />
         <source>e.g. the recorder's file number</source>
-        <translation type="unfinished" />
+        <translation>e.g. the recorder's file number</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="100" />
         <source>Reason there is no recording</source>
-        <translation type="unfinished" />
+        <translation>Reason there is no recording</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="101" />
         <source>Only if the call was not recorded</source>
-        <translation type="unfinished" />
+        <translation>Only if the call was not recorded</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="103" />
         <source>Call record error</source>
-        <translation type="unfinished" />
+        <translation>Call record error</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="120" />
         <source>Duration:</source>
-        <translation type="unfinished" />
+        <translation>Duration:</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="122" />
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="131" />
         <source>Recordin&amp;g ref.:</source>
-        <translation type="unfinished" />
+        <translation>Recordin&amp;g ref.:</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="132" />
         <source>No recording &amp;because:</source>
-        <translation type="unfinished" />
+        <translation>No recording &amp;because:</translation>
     </message>
 </context>
 <context>
     <name>CallRestore</name>
-    <message numerus="yes">
-        <location filename="../../ui/calls/restore.py" line="19" />
+    <message>
+        <location filename="../../ui/calls/restore.py" line="20" />
         <source>%n call(s) in progress were not finished. Restore them now?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>%n call(s) in progress were not finished. Restore them now?</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/restore.py" line="22" />
-        <location filename="../../ui/calls/restore.py" line="25" />
-        <source>Restore calls in progress</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../ui/calls/restore.py" line="23" />
         <location filename="../../ui/calls/restore.py" line="26" />
+        <source>Restore calls in progress</source>
+        <translation>Restore calls in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/restore.py" line="27" />
         <source>If you say No, they stay saved and are offered again next time.</source>
-        <translation type="unfinished" />
+        <translation>If you say No, they stay saved and are offered again next time.</translation>
     </message>
 </context>
 <context>
@@ -814,7 +799,35 @@
     <message>
         <location filename="../../ui/calls/call_record.py" line="42" />
         <source>Call duration</source>
-        <translation type="unfinished" />
+        <translation>Call duration</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <location filename="../../ui/case_documents.py" line="35" />
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_documents.py" line="36" />
+        <source>Select a case in the worklist first.</source>
+        <translation>Select a case in the worklist first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_documents.py" line="50" />
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_documents.py" line="51" />
+        <source>The current view has no cases.</source>
+        <translation>The current view has no cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_documents.py" line="59" />
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
 </context>
 <context>
@@ -822,22 +835,22 @@
     <message>
         <location filename="../../ui/detail/loans.py" line="106" />
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="106" />
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="106" />
         <source>Registration no.</source>
-        <translation type="unfinished" />
+        <translation>Registration no.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="107" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -845,37 +858,37 @@
     <message>
         <location filename="../../ui/documents/plan_views.py" line="97" />
         <source>Old and new plan compared</source>
-        <translation type="unfinished" />
+        <translation>Old and new plan compared</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="105" />
         <source>Total paid: old %1, new %2. Present value: old %3, new %4.</source>
-        <translation type="unfinished" />
+        <translation>Total paid: old %1, new %2. Present value: old %3, new %4.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="117" />
         <source>No plan yet</source>
-        <translation type="unfinished" />
+        <translation>No plan yet</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="119" />
         <source>Total paid</source>
-        <translation type="unfinished" />
+        <translation>Total paid</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="120" />
         <source>Present value</source>
-        <translation type="unfinished" />
+        <translation>Present value</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="144" />
         <source>Demanded today</source>
-        <translation type="unfinished" />
+        <translation>Demanded today</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="145" />
         <source>New plan</source>
-        <translation type="unfinished" />
+        <translation>New plan</translation>
     </message>
 </context>
 <context>
@@ -883,47 +896,47 @@
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="58" />
         <source>Guarantors' consent</source>
-        <translation type="unfinished" />
+        <translation>Guarantors' consent</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="59" />
         <source>Every guarantor must consent in writing and agree a new guarantee period before the plan can be signed.</source>
-        <translation type="unfinished" />
+        <translation>Every guarantor must consent in writing and agree a new guarantee period before the plan can be signed.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="80" />
         <source>The chosen loans have no guarantors.</source>
-        <translation type="unfinished" />
+        <translation>The chosen loans have no guarantors.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="84" />
         <source>Consented in writing</source>
-        <translation type="unfinished" />
+        <translation>Consented in writing</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="85" />
         <source>%1 consented in writing</source>
-        <translation type="unfinished" />
+        <translation>%1 consented in writing</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="86" />
         <source>Board resolution attached</source>
-        <translation type="unfinished" />
+        <translation>Board resolution attached</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="88" />
         <source>%1 board resolution attached</source>
-        <translation type="unfinished" />
+        <translation>%1 board resolution attached</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="91" />
         <source>%1 new guarantee period end</source>
-        <translation type="unfinished" />
+        <translation>%1 new guarantee period end</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="97" />
         <source>New guarantee period ends:</source>
-        <translation type="unfinished" />
+        <translation>New guarantee period ends:</translation>
     </message>
 </context>
 <context>
@@ -931,17 +944,17 @@
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="132" />
         <source>Number or address</source>
-        <translation type="unfinished" />
+        <translation>Number or address</translation>
     </message>
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="133" />
         <source>Lawful source</source>
-        <translation type="unfinished" />
+        <translation>Lawful source</translation>
     </message>
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="135" />
         <source>— lawful source —</source>
-        <translation type="unfinished" />
+        <translation>— lawful source —</translation>
     </message>
 </context>
 <context>
@@ -949,37 +962,37 @@
     <message>
         <location filename="../../ui/detail/parties.py" line="66" />
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="66" />
         <source>Value (masked)</source>
-        <translation type="unfinished" />
+        <translation>Value (masked)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="66" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Label</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="67" />
         <source>Lawful source</source>
-        <translation type="unfinished" />
+        <translation>Lawful source</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="67" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="76" />
         <source>Valid</source>
-        <translation type="unfinished" />
+        <translation>Valid</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="78" />
         <source>Invalid</source>
-        <translation type="unfinished" />
+        <translation>Invalid</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1030,7 @@
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="89" />
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Not set</translation>
     </message>
 </context>
 <context>
@@ -1025,238 +1038,238 @@
     <message>
         <location filename="../../ui/detail/overview.py" line="39" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="39" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Reference</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="39" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="39" />
         <source>Days left</source>
-        <translation type="unfinished" />
+        <translation>Days left</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="40" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Level</translation>
     </message>
 </context>
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="71" />
-        <location filename="../../ui/documents/delivery_dialog.py" line="72" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="73" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="74" />
         <source>Record delivery</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="90" />
-        <source>Delivery method</source>
-        <translation type="unfinished" />
+        <translation>Record delivery</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="92" />
-        <source>Tracking number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="93" />
-        <source>Sent on</source>
-        <translation type="unfinished" />
+        <source>Delivery method</source>
+        <translation>Delivery method</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="94" />
-        <source>Delivered on:</source>
-        <translation type="unfinished" />
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="95" />
-        <source>Delivered</source>
-        <translation type="unfinished" />
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="96" />
+        <source>Delivered on:</source>
+        <translation>Delivered on:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="97" />
-        <source>Delivered on</source>
-        <translation type="unfinished" />
+        <source>Delivered</source>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="99" />
-        <source>Outcome</source>
-        <translation type="unfinished" />
+        <source>Delivered on</source>
+        <translation>Delivered on</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="101" />
-        <source>Evidence kind</source>
-        <translation type="unfinished" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="103" />
-        <location filename="../../ui/documents/delivery_dialog.py" line="162" />
-        <source>Evidence file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="104" />
-        <source>Scan of the receipt or postal proof</source>
-        <translation type="unfinished" />
+        <source>Evidence kind</source>
+        <translation>Evidence kind</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="105" />
-        <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="164" />
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="106" />
+        <source>Scan of the receipt or postal proof</source>
+        <translation>Scan of the receipt or postal proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="107" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="108" />
         <source>Choose evidence file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="119" />
-        <source>&amp;Method:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="120" />
-        <source>&amp;Tracking no.:</source>
-        <translation type="unfinished" />
+        <translation>Choose evidence file</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="121" />
-        <source>&amp;Sent on:</source>
-        <translation type="unfinished" />
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="122" />
+        <source>&amp;Tracking no.:</source>
+        <translation>&amp;Tracking no.:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="123" />
-        <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="124" />
-        <source>&amp;Evidence:</source>
-        <translation type="unfinished" />
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Sent on:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="125" />
-        <source>Evidence &amp;file:</source>
-        <translation type="unfinished" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="128" />
-        <source>What to fix</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="126" />
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="127" />
+        <source>Evidence &amp;file:</source>
+        <translation>Evidence &amp;file:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="130" />
-        <source>Delivery status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="131" />
-        <source>Deadlines before</source>
-        <translation type="unfinished" />
+        <source>What to fix</source>
+        <translation>What to fix</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="132" />
-        <source>Deadlines after</source>
-        <translation type="unfinished" />
+        <source>Delivery status</source>
+        <translation>Delivery status</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="133" />
+        <source>Deadlines before</source>
+        <translation>Deadlines before</translation>
+    </message>
+    <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="134" />
-        <source>Shown once the delivery is recorded.</source>
-        <translation type="unfinished" />
+        <source>Deadlines after</source>
+        <translation>Deadlines after</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="135" />
-        <source>&amp;Record delivery</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="136" />
+        <source>Shown once the delivery is recorded.</source>
+        <translation>Shown once the delivery is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="137" />
+        <source>&amp;Record delivery</source>
+        <translation>&amp;Record delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="138" />
         <source>Record the delivery</source>
-        <translation type="unfinished" />
+        <translation>Record the delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="140" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="142" />
         <source>Dialog buttons</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="146" />
-        <source>&lt;b&gt;Deadlines now&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>Dialog buttons</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="148" />
+        <source>&lt;b&gt;Deadlines now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deadlines now&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="150" />
         <source>&lt;b&gt;Deadlines after recording&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Deadlines after recording&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="163" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="165" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="183" />
-        <source>Tracking no.: enter the waybill number for mail or courier.</source>
-        <translation type="unfinished" />
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="185" />
-        <source>Sent on: cannot be in the future.</source>
-        <translation type="unfinished" />
+        <source>Tracking no.: enter the waybill number for mail or courier.</source>
+        <translation>Tracking no.: enter the waybill number for mail or courier.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="187" />
-        <source>Delivered on: a signed delivery needs the date it was signed.</source>
-        <translation type="unfinished" />
+        <source>Sent on: cannot be in the future.</source>
+        <translation>Sent on: cannot be in the future.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="189" />
-        <source>Delivered on: a pending delivery has no delivered date.</source>
-        <translation type="unfinished" />
+        <source>Delivered on: a signed delivery needs the date it was signed.</source>
+        <translation>Delivered on: a signed delivery needs the date it was signed.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="191" />
-        <source>Delivered on: before the sent date.</source>
-        <translation type="unfinished" />
+        <source>Delivered on: a pending delivery has no delivered date.</source>
+        <translation>Delivered on: a pending delivery has no delivered date.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="193" />
-        <source>Evidence file: this evidence kind needs the scanned file.</source>
-        <translation type="unfinished" />
+        <source>Delivered on: before the sent date.</source>
+        <translation>Delivered on: before the sent date.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="195" />
+        <source>Evidence file: this evidence kind needs the scanned file.</source>
+        <translation>Evidence file: this evidence kind needs the scanned file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="197" />
         <source>Evidence file: no such file.</source>
-        <translation type="unfinished" />
+        <translation>Evidence file: no such file.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="213" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="215" />
         <source>Recording…</source>
-        <translation type="unfinished" />
+        <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="214" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="216" />
         <source>Recording delivery…</source>
-        <translation type="unfinished" />
+        <translation>Recording delivery…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="224" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="226" />
         <source>Recorded. Evidenced delivery interrupts limitation: earliest expiry %1 → %2.</source>
-        <translation type="unfinished" />
+        <translation>Recorded. Evidenced delivery interrupts limitation: earliest expiry %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="229" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="231" />
         <source>Recorded. Without evidenced delivery the limitation clock does not move.</source>
-        <translation type="unfinished" />
+        <translation>Recorded. Without evidenced delivery the limitation clock does not move.</translation>
     </message>
 </context>
 <context>
@@ -1264,72 +1277,72 @@
     <message>
         <location filename="../../ui/detail/controller.py" line="62" />
         <source>This case no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>This case no longer exists.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="85" />
         <source>Someone else changed this record since you opened it. Nothing was saved: reload, check, and try again.</source>
-        <translation type="unfinished" />
+        <translation>Someone else changed this record since you opened it. Nothing was saved: reload, check, and try again.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="122" />
         <source>Contact added.</source>
-        <translation type="unfinished" />
+        <translation>Contact added.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="131" />
         <source>Contact marked invalid.</source>
-        <translation type="unfinished" />
+        <translation>Contact marked invalid.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="132" />
         <source>Mark contact invalid</source>
-        <translation type="unfinished" />
+        <translation>Mark contact invalid</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="133" />
         <source>Why is this contact no longer valid (e.g. number not in service, wrong person)?</source>
-        <translation type="unfinished" />
+        <translation>Why is this contact no longer valid (e.g. number not in service, wrong person)?</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="144" />
         <source>Flags saved.</source>
-        <translation type="unfinished" />
+        <translation>Flags saved.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="148" />
         <source>Identity number</source>
-        <translation type="unfinished" />
+        <translation>Identity number</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="148" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="154" />
         <source>Reveal personal data</source>
-        <translation type="unfinished" />
+        <translation>Reveal personal data</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="155" />
         <source>Revealing the full value is recorded in the audit trail with your name and reason.</source>
-        <translation type="unfinished" />
+        <translation>Revealing the full value is recorded in the audit trail with your name and reason.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="174" />
         <source>Next action saved.</source>
-        <translation type="unfinished" />
+        <translation>Next action saved.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="193" />
         <source>Stage saved.</source>
-        <translation type="unfinished" />
+        <translation>Stage saved.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="203" />
         <source>Notes saved.</source>
-        <translation type="unfinished" />
+        <translation>Notes saved.</translation>
     </message>
 </context>
 <context>
@@ -1337,573 +1350,573 @@
     <message>
         <location filename="../../ui/detail/labels.py" line="20" />
         <source>Borrower</source>
-        <translation type="unfinished">Borrower</translation>
+        <translation>Borrower</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="21" />
         <source>Legal representative</source>
-        <translation type="unfinished" />
+        <translation>Legal representative</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="22" />
         <source>Actual controller</source>
-        <translation type="unfinished" />
+        <translation>Actual controller</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="23" />
         <source>Finance contact</source>
-        <translation type="unfinished" />
+        <translation>Finance contact</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="24" />
         <source>Guarantor</source>
-        <translation type="unfinished" />
+        <translation>Guarantor</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="25" />
         <source>Mortgagor</source>
-        <translation type="unfinished" />
+        <translation>Mortgagor</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="26" />
         <source>Pledgor</source>
-        <translation type="unfinished" />
+        <translation>Pledgor</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="27" />
         <location filename="../../ui/detail/labels.py" line="79" />
         <source>Nominated contact</source>
-        <translation type="unfinished" />
+        <translation>Nominated contact</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="28" />
         <source>Third party</source>
-        <translation type="unfinished" />
+        <translation>Third party</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="31" />
         <source>Do not contact</source>
-        <translation type="unfinished" />
+        <translation>Do not contact</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="32" />
         <source>Cease contact requested</source>
-        <translation type="unfinished" />
+        <translation>Cease contact requested</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="33" />
         <source>Dispute open</source>
-        <translation type="unfinished" />
+        <translation>Dispute open</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="34" />
         <source>Represented by attorney</source>
-        <translation type="unfinished" />
+        <translation>Represented by attorney</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="35" />
         <source>Litigation hold</source>
-        <translation type="unfinished" />
+        <translation>Litigation hold</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="36" />
         <source>Deceased or bankrupt</source>
-        <translation type="unfinished" />
+        <translation>Deceased or bankrupt</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="39" />
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Paid</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="40" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="41" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="42" />
         <source>Part paid</source>
-        <translation type="unfinished" />
+        <translation>Part paid</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="46" />
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>Call</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="47" />
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation>Visit</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="48" />
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="49" />
         <source>SMS</source>
-        <translation type="unfinished" />
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="50" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="51" />
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="52" />
         <source>Status change</source>
-        <translation type="unfinished" />
+        <translation>Status change</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="55" />
         <source>Reached the right party</source>
-        <translation type="unfinished" />
+        <translation>Reached the right party</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="56" />
         <source>Promise to pay</source>
-        <translation type="unfinished" />
+        <translation>Promise to pay</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="57" />
         <source>Part payment arranged</source>
-        <translation type="unfinished" />
+        <translation>Part payment arranged</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="58" />
         <source>Refused to pay</source>
-        <translation type="unfinished" />
+        <translation>Refused to pay</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="59" />
         <source>Dispute raised</source>
-        <translation type="unfinished" />
+        <translation>Dispute raised</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="60" />
         <source>Hardship: restructure requested</source>
-        <translation type="unfinished" />
+        <translation>Hardship: restructure requested</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="61" />
         <source>Third party reached</source>
-        <translation type="unfinished" />
+        <translation>Third party reached</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="62" />
         <source>Wrong number</source>
-        <translation type="unfinished" />
+        <translation>Wrong number</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="63" />
         <source>No answer</source>
-        <translation type="unfinished" />
+        <translation>No answer</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="64" />
         <source>Line busy</source>
-        <translation type="unfinished" />
+        <translation>Line busy</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="65" />
         <source>Left a message</source>
-        <translation type="unfinished" />
+        <translation>Left a message</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="66" />
         <source>Call back requested</source>
-        <translation type="unfinished" />
+        <translation>Call back requested</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="69" />
         <source>Early</source>
-        <translation type="unfinished">Early</translation>
+        <translation>Early</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="70" />
         <source>Middle</source>
-        <translation type="unfinished">Middle</translation>
+        <translation>Middle</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="71" />
         <source>Late</source>
-        <translation type="unfinished">Late</translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="72" />
         <source>Legal</source>
-        <translation type="unfinished">Legal</translation>
+        <translation>Legal</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="75" />
         <source>Loan contract</source>
-        <translation type="unfinished" />
+        <translation>Loan contract</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="76" />
         <source>Provided by the debtor</source>
-        <translation type="unfinished" />
+        <translation>Provided by the debtor</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="77" />
         <source>Authorised by the debtor</source>
-        <translation type="unfinished" />
+        <translation>Authorised by the debtor</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="78" />
         <source>Lawful public source</source>
-        <translation type="unfinished" />
+        <translation>Lawful public source</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="80" />
         <source>Credit bureau (authorised)</source>
-        <translation type="unfinished" />
+        <translation>Credit bureau (authorised)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="83" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="84" />
         <location filename="../../ui/detail/labels.py" line="100" />
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="85" />
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="88" />
         <source>Reminder letter</source>
-        <translation type="unfinished" />
+        <translation>Reminder letter</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="89" />
         <source>Demand letter</source>
-        <translation type="unfinished" />
+        <translation>Demand letter</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="90" />
         <source>Final demand</source>
-        <translation type="unfinished" />
+        <translation>Final demand</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="91" />
         <source>Letter to guarantor</source>
-        <translation type="unfinished" />
+        <translation>Letter to guarantor</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="92" />
         <source>Lawyer's letter</source>
-        <translation type="unfinished" />
+        <translation>Lawyer's letter</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="93" />
         <source>Restructuring agreement</source>
-        <translation type="unfinished" />
+        <translation>Restructuring agreement</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="96" />
         <source>Registered post</source>
-        <translation type="unfinished" />
+        <translation>Registered post</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="97" />
         <source>EMS</source>
-        <translation type="unfinished" />
+        <translation>EMS</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="98" />
         <source>Courier</source>
-        <translation type="unfinished" />
+        <translation>Courier</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="99" />
         <source>By hand</source>
-        <translation type="unfinished" />
+        <translation>By hand</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="101" />
         <source>Electronic delivery</source>
-        <translation type="unfinished" />
+        <translation>Electronic delivery</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="104" />
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="105" />
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Refused</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="106" />
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>Returned</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="107" />
         <source>In transit</source>
-        <translation type="unfinished" />
+        <translation>In transit</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="110" />
         <source>Limitation period</source>
-        <translation type="unfinished" />
+        <translation>Limitation period</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="111" />
         <source>Guarantee period</source>
-        <translation type="unfinished">Guarantee period</translation>
+        <translation>Guarantee period</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="114" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="115" />
         <source>Notice</source>
-        <translation type="unfinished" />
+        <translation>Notice</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="116" />
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="117" />
         <source>Critical</source>
-        <translation type="unfinished" />
+        <translation>Critical</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="118" />
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Expired</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="122" />
         <source>Normal</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="123" />
         <source>Special mention</source>
-        <translation type="unfinished">Special mention</translation>
+        <translation>Special mention</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="124" />
         <source>Substandard</source>
-        <translation type="unfinished">Substandard</translation>
+        <translation>Substandard</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="125" />
         <source>Doubtful</source>
-        <translation type="unfinished">Doubtful</translation>
+        <translation>Doubtful</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="126" />
         <source>Loss</source>
-        <translation type="unfinished">Loss</translation>
+        <translation>Loss</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="129" />
         <source>Chinese</source>
-        <translation type="unfinished" />
+        <translation>Chinese</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="130" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="131" />
         <source>Cantonese</source>
-        <translation type="unfinished" />
+        <translation>Cantonese</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="134" />
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="135" />
         <source>Kept</source>
-        <translation type="unfinished">Kept</translation>
+        <translation>Kept</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="136" />
         <source>Part kept</source>
-        <translation type="unfinished" />
+        <translation>Part kept</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="137" />
         <source>Broken</source>
-        <translation type="unfinished">Broken</translation>
+        <translation>Broken</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="138" />
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="141" />
         <source>Joint and several</source>
-        <translation type="unfinished" />
+        <translation>Joint and several</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="142" />
         <source>General</source>
-        <translation type="unfinished" />
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="145" />
         <source>Mortgage</source>
-        <translation type="unfinished" />
+        <translation>Mortgage</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="146" />
         <source>Pledge</source>
-        <translation type="unfinished" />
+        <translation>Pledge</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="149" />
         <source>Equal instalments</source>
-        <translation type="unfinished" />
+        <translation>Equal instalments</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="150" />
         <source>Equal principal</source>
-        <translation type="unfinished" />
+        <translation>Equal principal</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="151" />
         <source>Bullet</source>
-        <translation type="unfinished" />
+        <translation>Bullet</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="152" />
         <source>Interest only</source>
-        <translation type="unfinished" />
+        <translation>Interest only</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="155" />
         <source>Unified social credit code</source>
-        <translation type="unfinished" />
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="156" />
         <source>Resident ID card</source>
-        <translation type="unfinished" />
+        <translation>Resident ID card</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="157" />
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>Passport</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="158" />
         <source>Other ID</source>
-        <translation type="unfinished" />
+        <translation>Other ID</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="161" />
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="162" />
         <source>Individual</source>
-        <translation type="unfinished">Individual</translation>
+        <translation>Individual</translation>
     </message>
 </context>
 <context>
     <name>DetailPanes</name>
     <message>
-        <location filename="../../ui/detail/panes.py" line="50" />
+        <location filename="../../ui/detail/panes.py" line="52" />
         <source>Case detail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/detail/panes.py" line="59" />
-        <source>Case detail tabs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/detail/panes.py" line="60" />
-        <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>Case detail</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="61" />
-        <source>&amp;Loans and schedule</source>
-        <translation type="unfinished" />
+        <source>Case detail tabs</source>
+        <translation>Case detail tabs</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="62" />
-        <source>&amp;Parties</source>
-        <translation type="unfinished" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="63" />
-        <source>&amp;Timeline</source>
-        <translation type="unfinished" />
+        <source>&amp;Loans and schedule</source>
+        <translation>&amp;Loans and schedule</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="64" />
-        <source>&amp;Documents</source>
-        <translation type="unfinished" />
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="65" />
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="66" />
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="67" />
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/detail/panes.py" line="87" />
-        <source>Message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/detail/panes.py" line="90" />
-        <source>&amp;Reload</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="91" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="94" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="95" />
         <source>Reload the case</source>
-        <translation type="unfinished" />
+        <translation>Reload the case</translation>
     </message>
 </context>
 <context>
     <name>DetailPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Select a case to see its details.</source>
         <translation>Select a case to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
@@ -1913,96 +1926,319 @@
     <message>
         <location filename="../../ui/detail/documents.py" line="33" />
         <source>Letter no.</source>
-        <translation type="unfinished" />
+        <translation>Letter no.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="33" />
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="33" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="34" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Issued</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="34" />
         <source>Amount stated</source>
-        <translation type="unfinished" />
+        <translation>Amount stated</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="34" />
         <source>Delivery</source>
-        <translation type="unfinished" />
+        <translation>Delivery</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="35" />
         <source>Sent on</source>
-        <translation type="unfinished" />
+        <translation>Sent on</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="35" />
         <source>Delivered on</source>
-        <translation type="unfinished" />
+        <translation>Delivered on</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="35" />
         <source>Delivery status</source>
-        <translation type="unfinished" />
+        <translation>Delivery status</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="38" />
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="39" />
         <source>Refused by the addressee</source>
-        <translation type="unfinished" />
+        <translation>Refused by the addressee</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="40" />
         <source>Returned undelivered</source>
-        <translation type="unfinished" />
+        <translation>Returned undelivered</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="41" />
         <source>Sent, awaiting proof of delivery</source>
-        <translation type="unfinished" />
+        <translation>Sent, awaiting proof of delivery</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="42" />
         <source>Not sent</source>
-        <translation type="unfinished" />
+        <translation>Not sent</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/documents/common.py" line="27" />
+        <source>Payment reminder</source>
+        <translation>Payment reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="28" />
+        <source>Formal demand</source>
+        <translation>Formal demand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="29" />
+        <source>Final demand before legal action</source>
+        <translation>Final demand before legal action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="30" />
+        <source>Demand to guarantor</source>
+        <translation>Demand to guarantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="31" />
+        <source>Law-firm letter</source>
+        <translation>Law-firm letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="34" />
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="35" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="38" />
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="39" />
+        <source>Registered mail</source>
+        <translation>Registered mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="40" />
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="41" />
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="42" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="45" />
+        <source>Signed for</source>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="46" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="47" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="48" />
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="51" />
+        <source>No evidence</source>
+        <translation>No evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="52" />
+        <source>Signed receipt (回执)</source>
+        <translation>Signed receipt (回执)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="53" />
+        <source>Postal proof of delivery</source>
+        <translation>Postal proof of delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="54" />
+        <source>E-delivery log</source>
+        <translation>E-delivery log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="55" />
+        <source>Notarised service</source>
+        <translation>Notarised service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="56" />
+        <source>Public notice</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="57" />
+        <source>Waybill only</source>
+        <translation>Waybill only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="58" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="59" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="62" />
+        <source>Equal instalments (等额本息)</source>
+        <translation>Equal instalments (等额本息)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="63" />
+        <source>Equal principal (等额本金)</source>
+        <translation>Equal principal (等额本金)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="64" />
+        <source>Interest only, balloon at the end</source>
+        <translation>Interest only, balloon at the end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="67" />
+        <source>Capitalise arrears</source>
+        <translation>Capitalise arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="68" />
+        <source>Carry arrears forward</source>
+        <translation>Carry arrears forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="69" />
+        <source>Waive penalty conditionally</source>
+        <translation>Waive penalty conditionally</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="72" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="73" />
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="74" />
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="75" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="76" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="44" />
+        <source>Limitation period</source>
+        <translation>Limitation period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="45" />
+        <source>Guarantee period</source>
+        <translation>Guarantee period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="50" />
+        <source>No deadlines.</source>
+        <translation>No deadlines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="53" />
+        <source>%1 %2: %3 (%4 days left)</source>
+        <translation>%1 %2: %3 (%4 days left)</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../ui/detail/documents.py" line="80" />
-        <location filename="../../ui/detail/documents.py" line="82" />
+        <location filename="../../ui/detail/documents.py" line="83" />
+        <location filename="../../ui/detail/documents.py" line="85" />
         <source>Letters and agreements</source>
-        <translation type="unfinished" />
+        <translation>Letters and agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/documents.py" line="84" />
+        <location filename="../../ui/detail/documents.py" line="87" />
         <source>Documents summary</source>
-        <translation type="unfinished" />
+        <translation>Documents summary</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/documents.py" line="93" />
+        <location filename="../../ui/detail/documents.py" line="88" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="89" />
+        <source>Open the selected document</source>
+        <translation>Open the selected document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="90" />
+        <source>Record &amp;delivery…</source>
+        <translation>Record &amp;delivery…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="92" />
+        <source>Record delivery of the selected document</source>
+        <translation>Record delivery of the selected document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="121" />
         <source>%1 document(s), %2 delivered with proof</source>
-        <translation type="unfinished" />
+        <translation>%1 document(s), %2 delivered with proof</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/documents.py" line="97" />
+        <location filename="../../ui/detail/documents.py" line="125" />
         <source>No letters or agreements have been issued on this case.</source>
-        <translation type="unfinished" />
+        <translation>No letters or agreements have been issued on this case.</translation>
     </message>
 </context>
 <context>
@@ -2010,22 +2246,22 @@
     <message>
         <location filename="../../ui/detail/dialogs.py" line="74" />
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="78" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="80" />
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="93" />
         <source>%1 error</source>
-        <translation type="unfinished" />
+        <translation>%1 error</translation>
     </message>
 </context>
 <context>
@@ -2033,57 +2269,57 @@
     <message>
         <location filename="../../ui/detail/dialogs.py" line="45" />
         <source>Enter a value.</source>
-        <translation type="unfinished" />
+        <translation>Enter a value.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="47" />
         <source>This contact is already recorded for the party.</source>
-        <translation type="unfinished" />
+        <translation>This contact is already recorded for the party.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="49" />
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished" />
+        <translation>Enter an e-mail address such as name@example.com.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="50" />
         <source>Enter a mainland mobile number (11 digits) or a landline number with its area code.</source>
-        <translation type="unfinished" />
+        <translation>Enter a mainland mobile number (11 digits) or a landline number with its area code.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="52" />
         <source>Choose the lawful source of this contact.</source>
-        <translation type="unfinished" />
+        <translation>Choose the lawful source of this contact.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="53" />
         <source>Choose phone, e-mail or address.</source>
-        <translation type="unfinished" />
+        <translation>Choose phone, e-mail or address.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="54" />
         <source>Give a reason; it is kept in the audit trail.</source>
-        <translation type="unfinished" />
+        <translation>Give a reason; it is kept in the audit trail.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="55" />
         <source>Say why the contact is no longer valid.</source>
-        <translation type="unfinished" />
+        <translation>Say why the contact is no longer valid.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="56" />
         <source>The date must not be in the past.</source>
-        <translation type="unfinished" />
+        <translation>The date must not be in the past.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="57" />
         <source>Choose a stage.</source>
-        <translation type="unfinished" />
+        <translation>Choose a stage.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="58" />
         <source>One of the flags is not known.</source>
-        <translation type="unfinished" />
+        <translation>One of the flags is not known.</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2327,7 @@
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="112" />
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— choose —</translation>
     </message>
 </context>
 <context>
@@ -2211,62 +2447,62 @@
         <location filename="../../ui/calls/finish_panel.py" line="30" />
         <location filename="../../ui/calls/finish_panel.py" line="31" />
         <source>Outcome and next action</source>
-        <translation type="unfinished" />
+        <translation>Outcome and next action</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="34" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="36" />
         <source>Next action</source>
-        <translation type="unfinished">Next action</translation>
+        <translation>Next action</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="42" />
         <source>Next action date</source>
-        <translation type="unfinished">Next action date</translation>
+        <translation>Next action date</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="46" />
         <source>&amp;Finish call (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Finish call (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="47" />
         <source>Finish and save the call</source>
-        <translation type="unfinished" />
+        <translation>Finish and save the call</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="50" />
         <source>Finish message</source>
-        <translation type="unfinished" />
+        <translation>Finish message</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="54" />
         <source>Outcome:</source>
-        <translation type="unfinished" />
+        <translation>Outcome:</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="57" />
         <source>Ne&amp;xt action:</source>
-        <translation type="unfinished" />
+        <translation>Ne&amp;xt action:</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="58" />
         <source>Da&amp;te:</source>
-        <translation type="unfinished" />
+        <translation>Da&amp;te:</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="70" />
         <source>— call running —</source>
-        <translation type="unfinished" />
+        <translation>— call running —</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="100" />
         <source>Call saved: %1. Next: %2 on %3.</source>
-        <translation type="unfinished" />
+        <translation>Call saved: %1. Next: %2 on %3.</translation>
     </message>
 </context>
 <context>
@@ -2387,22 +2623,22 @@
     <message>
         <location filename="../../ui/detail/dialogs.py" line="180" />
         <source>Party flags</source>
-        <translation type="unfinished" />
+        <translation>Party flags</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="181" />
         <source>Party:</source>
-        <translation type="unfinished" />
+        <translation>Party:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="191" />
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="192" />
         <source>Reason for the change</source>
-        <translation type="unfinished" />
+        <translation>Reason for the change</translation>
     </message>
 </context>
 <context>
@@ -2410,22 +2646,22 @@
     <message>
         <location filename="../../ui/detail/loans.py" line="86" />
         <source>Guarantor</source>
-        <translation type="unfinished" />
+        <translation>Guarantor</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="86" />
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="86" />
         <source>Guarantee contract</source>
-        <translation type="unfinished" />
+        <translation>Guarantee contract</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="87" />
         <source>Period ends</source>
-        <translation type="unfinished" />
+        <translation>Period ends</translation>
     </message>
 </context>
 <context>
@@ -2597,37 +2833,37 @@
     <message>
         <location filename="../../ui/detail/loans.py" line="37" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="37" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="37" />
         <source>Principal due</source>
-        <translation type="unfinished" />
+        <translation>Principal due</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="38" />
         <source>Interest due</source>
-        <translation type="unfinished" />
+        <translation>Interest due</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="38" />
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Paid</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="38" />
         <source>Unpaid</source>
-        <translation type="unfinished" />
+        <translation>Unpaid</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="39" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -2635,102 +2871,102 @@
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="61" />
         <source>Generate letter</source>
-        <translation type="unfinished" />
+        <translation>Generate letter</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="63" />
         <source>Letter for %1</source>
-        <translation type="unfinished" />
+        <translation>Letter for %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="69" />
         <source>Letter kind</source>
-        <translation type="unfinished" />
+        <translation>Letter kind</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="72" />
         <source>Letter language</source>
-        <translation type="unfinished" />
+        <translation>Letter language</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="74" />
         <source>Addressee</source>
-        <translation type="unfinished" />
+        <translation>Addressee</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="75" />
         <source>Borrower: %1</source>
-        <translation type="unfinished" />
+        <translation>Borrower: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="77" />
         <source>Guarantor: %1</source>
-        <translation type="unfinished" />
+        <translation>Guarantor: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="79" />
         <source>&amp;Generate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Generate</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="80" />
         <source>Generate the letter</source>
-        <translation type="unfinished" />
+        <translation>Generate the letter</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="83" />
         <source>Letter status</source>
-        <translation type="unfinished" />
+        <translation>Letter status</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="84" />
         <source>Why the letter was refused</source>
-        <translation type="unfinished" />
+        <translation>Why the letter was refused</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="86" />
         <source>The letter was refused. Fix these and try again:</source>
-        <translation type="unfinished" />
+        <translation>The letter was refused. Fix these and try again:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="92" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="93" />
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="94" />
         <source>&amp;Addressee:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Addressee:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="112" />
         <source>Dialog buttons</source>
-        <translation type="unfinished" />
+        <translation>Dialog buttons</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="143" />
         <source>Generating the letter…</source>
-        <translation type="unfinished" />
+        <translation>Generating the letter…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="145" />
         <source>Generating letter…</source>
-        <translation type="unfinished" />
+        <translation>Generating letter…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="154" />
         <source>%1 %2 generated: %3 pages, total %4. Stored on the case.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 generated: %3 pages, total %4. Stored on the case.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="169" />
         <source>The letter could not be generated: %1</source>
-        <translation type="unfinished" />
+        <translation>The letter could not be generated: %1</translation>
     </message>
 </context>
 <context>
@@ -2738,101 +2974,101 @@
     <message>
         <location filename="../../ui/detail/loans.py" line="133" />
         <source>Loans and schedule</source>
-        <translation type="unfinished" />
+        <translation>Loans and schedule</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="137" />
         <source>&amp;Contract:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Contract:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="139" />
         <location filename="../../ui/detail/loans.py" line="180" />
         <source>Loan</source>
-        <translation type="unfinished" />
+        <translation>Loan</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="147" />
         <source>Outstanding principal</source>
-        <translation type="unfinished" />
+        <translation>Outstanding principal</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="156" />
         <location filename="../../ui/detail/loans.py" line="157" />
         <source>Instalments</source>
-        <translation type="unfinished" />
+        <translation>Instalments</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="159" />
         <location filename="../../ui/detail/loans.py" line="166" />
         <source>Guarantees</source>
-        <translation type="unfinished" />
+        <translation>Guarantees</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="162" />
         <location filename="../../ui/detail/loans.py" line="167" />
         <source>Collateral</source>
-        <translation type="unfinished" />
+        <translation>Collateral</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="182" />
         <source>Contract no.</source>
-        <translation type="unfinished" />
+        <translation>Contract no.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="182" />
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation>Contract</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="182" />
         <source>Signed on</source>
-        <translation type="unfinished" />
+        <translation>Signed on</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="183" />
         <source>Principal</source>
-        <translation type="unfinished" />
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="183" />
         <source>Annual rate</source>
-        <translation type="unfinished" />
+        <translation>Annual rate</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="183" />
         <source>Drawn down</source>
-        <translation type="unfinished" />
+        <translation>Drawn down</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="184" />
         <source>Matures</source>
-        <translation type="unfinished" />
+        <translation>Matures</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="184" />
         <source>Repayment</source>
-        <translation type="unfinished" />
+        <translation>Repayment</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="184" />
         <source>Days past due</source>
-        <translation type="unfinished" />
+        <translation>Days past due</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="185" />
         <source>Principal outstanding</source>
-        <translation type="unfinished" />
+        <translation>Principal outstanding</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="185" />
         <source>Overdue total</source>
-        <translation type="unfinished" />
+        <translation>Overdue total</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="186" />
         <source>Limitation expires</source>
-        <translation type="unfinished" />
+        <translation>Limitation expires</translation>
     </message>
 </context>
 <context>
@@ -2882,62 +3118,62 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="46" />
+        <location filename="../../ui/main_controller.py" line="48" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="47" />
+        <location filename="../../ui/main_controller.py" line="49" />
         <source>Encrypted (SQLCipher)</source>
         <translation>Encrypted (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="48" />
+        <location filename="../../ui/main_controller.py" line="50" />
         <source>Officer: %1</source>
         <translation>Officer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="49" />
+        <location filename="../../ui/main_controller.py" line="51" />
         <source>Last sync: never</source>
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="112" />
+        <location filename="../../ui/main_controller.py" line="118" />
         <source>%1 cases in view</source>
         <translation>%1 cases in view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="114" />
+        <location filename="../../ui/main_controller.py" line="120" />
         <source> · %1 open in all</source>
         <translation> · %1 open in all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="151" />
+        <location filename="../../ui/main_controller.py" line="174" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="156" />
+        <location filename="../../ui/main_controller.py" line="179" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="186" />
+        <location filename="../../ui/main_controller.py" line="209" />
         <source>Idle lock</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="187" />
+        <location filename="../../ui/main_controller.py" line="210" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>Lock after this many minutes without input (0: never):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="200" />
+        <location filename="../../ui/main_controller.py" line="223" />
         <source>About Collection Desk</source>
         <translation>About Collection Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="201" />
+        <location filename="../../ui/main_controller.py" line="224" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>
@@ -2949,133 +3185,153 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
         <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Collection Desk</source>
         <translation>Collection Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Saved views</source>
         <translation>Saved views</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Main panes</source>
         <translation>Main panes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>&amp;Export view to XLSX…</source>
         <translation>&amp;Export view to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Lock after &amp;idle time…</source>
         <translation>Lock after &amp;idle time…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>&amp;About Collection Desk</source>
         <translation>&amp;About Collection Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>Demand &amp;letter…</source>
+        <translation>Demand &amp;letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121" />
+        <source>&amp;Batch letters for this view…</source>
+        <translation>&amp;Batch letters for this view…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>&amp;Restructure plan…</source>
+        <translation>&amp;Restructure plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Next case</source>
         <translation>&amp;Next case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Previous case</source>
         <translation>&amp;Previous case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Log a &amp;call</source>
         <translation>Log a &amp;call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Database location</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Case counts</source>
         <translation>Case counts</translation>
     </message>
@@ -3149,22 +3405,22 @@ Data stays on this computer in an encrypted database.</translation>
         <location filename="../../ui/detail/dialogs.py" line="201" />
         <location filename="../../ui/detail/dialogs.py" line="208" />
         <source>Next action</source>
-        <translation type="unfinished">Next action</translation>
+        <translation>Next action</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="207" />
         <source>&amp;Action:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Action:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="209" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="210" />
         <source>Next action date</source>
-        <translation type="unfinished">Next action date</translation>
+        <translation>Next action date</translation>
     </message>
 </context>
 <context>
@@ -3172,128 +3428,128 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/detail/notes.py" line="52" />
         <source>Notes, stage and next action</source>
-        <translation type="unfinished" />
+        <translation>Notes, stage and next action</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="61" />
         <source>Stage</source>
-        <translation type="unfinished">Stage</translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="64" />
         <source>Collection stage</source>
-        <translation type="unfinished" />
+        <translation>Collection stage</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="67" />
         <source>Sa&amp;ve stage</source>
-        <translation type="unfinished" />
+        <translation>Sa&amp;ve stage</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="68" />
         <source>Save the stage</source>
-        <translation type="unfinished" />
+        <translation>Save the stage</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="70" />
         <source>Stage error</source>
-        <translation type="unfinished" />
+        <translation>Stage error</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="71" />
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished" />
+        <translation>Sta&amp;ge:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="77" />
         <location filename="../../ui/detail/notes.py" line="80" />
         <source>Next action</source>
-        <translation type="unfinished">Next action</translation>
+        <translation>Next action</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="82" />
         <source>e.g. Call the finance manager about the May instalment</source>
-        <translation type="unfinished" />
+        <translation>e.g. Call the finance manager about the May instalment</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="83" />
         <source>Next action error</source>
-        <translation type="unfinished" />
+        <translation>Next action error</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="84" />
         <source>On dat&amp;e:</source>
-        <translation type="unfinished" />
+        <translation>On dat&amp;e:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="85" />
         <source>Next action has a date</source>
-        <translation type="unfinished" />
+        <translation>Next action has a date</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="87" />
         <source>Next action date</source>
-        <translation type="unfinished">Next action date</translation>
+        <translation>Next action date</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="91" />
         <source>Next action date error</source>
-        <translation type="unfinished" />
+        <translation>Next action date error</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="92" />
         <source>Save ne&amp;xt action</source>
-        <translation type="unfinished" />
+        <translation>Save ne&amp;xt action</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="93" />
         <source>Save the next action</source>
-        <translation type="unfinished" />
+        <translation>Save the next action</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="95" />
         <source>&amp;Action:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Action:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="103" />
         <source>Business condition (经营状况)</source>
-        <translation type="unfinished" />
+        <translation>Business condition (经营状况)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="106" />
         <source>Notes on the business's condition</source>
-        <translation type="unfinished" />
+        <translation>Notes on the business's condition</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="108" />
         <source>Operations, orders, staff, premises, other creditors, assets seen on visits…</source>
-        <translation type="unfinished" />
+        <translation>Operations, orders, staff, premises, other creditors, assets seen on visits…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="109" />
         <source>Notes error</source>
-        <translation type="unfinished" />
+        <translation>Notes error</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="112" />
         <source>Notes save status</source>
-        <translation type="unfinished" />
+        <translation>Notes save status</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="113" />
         <source>&amp;Save notes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save notes</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="114" />
         <source>Save the business notes</source>
-        <translation type="unfinished" />
+        <translation>Save the business notes</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="151" />
         <source>Saved at %1</source>
-        <translation type="unfinished" />
+        <translation>Saved at %1</translation>
     </message>
 </context>
 <context>
@@ -3324,203 +3580,203 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/detail/overview.py" line="82" />
         <source>Case overview</source>
-        <translation type="unfinished" />
+        <translation>Case overview</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="85" />
         <source>Borrower</source>
-        <translation type="unfinished">Borrower</translation>
+        <translation>Borrower</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="104" />
         <source>Key facts</source>
-        <translation type="unfinished" />
+        <translation>Key facts</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="106" />
         <source>Days past due</source>
-        <translation type="unfinished" />
+        <translation>Days past due</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="106" />
         <source>Bucket</source>
-        <translation type="unfinished">Bucket</translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="107" />
         <source>Five-tier class</source>
-        <translation type="unfinished">Five-tier class</translation>
+        <translation>Five-tier class</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="107" />
         <source>Priority</source>
-        <translation type="unfinished">Priority</translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="108" />
         <source>Stage</source>
-        <translation type="unfinished">Stage</translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="108" />
         <source>Figures as of</source>
-        <translation type="unfinished" />
+        <translation>Figures as of</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="116" />
         <source>Amounts owed (CNY)</source>
-        <translation type="unfinished" />
+        <translation>Amounts owed (CNY)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="118" />
         <source>Principal outstanding</source>
-        <translation type="unfinished" />
+        <translation>Principal outstanding</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="119" />
         <source>Overdue principal</source>
-        <translation type="unfinished" />
+        <translation>Overdue principal</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="120" />
         <source>Interest due</source>
-        <translation type="unfinished" />
+        <translation>Interest due</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="121" />
         <source>Accrued interest</source>
-        <translation type="unfinished" />
+        <translation>Accrued interest</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="122" />
         <source>Penalty interest</source>
-        <translation type="unfinished" />
+        <translation>Penalty interest</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="123" />
         <source>Compound interest</source>
-        <translation type="unfinished" />
+        <translation>Compound interest</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="124" />
         <source>Costs</source>
-        <translation type="unfinished" />
+        <translation>Costs</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="124" />
         <source>Overdue total</source>
-        <translation type="unfinished" />
+        <translation>Overdue total</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="125" />
         <source>Total owed</source>
-        <translation type="unfinished" />
+        <translation>Total owed</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="125" />
         <source>Accrues per day</source>
-        <translation type="unfinished" />
+        <translation>Accrues per day</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="136" />
         <source>Total owed in words</source>
-        <translation type="unfinished" />
+        <translation>Total owed in words</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="142" />
         <location filename="../../ui/detail/overview.py" line="144" />
         <source>Risk flags</source>
-        <translation type="unfinished" />
+        <translation>Risk flags</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="151" />
         <source>Contact and next action</source>
-        <translation type="unfinished" />
+        <translation>Contact and next action</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="153" />
         <location filename="../../ui/detail/overview.py" line="157" />
         <source>Last contact</source>
-        <translation type="unfinished">Last contact</translation>
+        <translation>Last contact</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="154" />
         <location filename="../../ui/detail/overview.py" line="158" />
         <source>Next action</source>
-        <translation type="unfinished">Next action</translation>
+        <translation>Next action</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="156" />
         <location filename="../../ui/detail/overview.py" line="159" />
         <source>Latest promise</source>
-        <translation type="unfinished" />
+        <translation>Latest promise</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="161" />
         <source>Log &amp;call…</source>
-        <translation type="unfinished" />
+        <translation>Log &amp;call…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="162" />
         <source>Log a call for this case</source>
-        <translation type="unfinished" />
+        <translation>Log a call for this case</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="164" />
         <source>Set ne&amp;xt action…</source>
-        <translation type="unfinished" />
+        <translation>Set ne&amp;xt action…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="165" />
         <source>Set the next action</source>
-        <translation type="unfinished" />
+        <translation>Set the next action</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="174" />
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Deadlines</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="178" />
         <source>Deadlines and warning levels</source>
-        <translation type="unfinished" />
+        <translation>Deadlines and warning levels</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/overview.py" line="185" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="193" />
         <source>In words: %1</source>
-        <translation type="unfinished" />
+        <translation>In words: %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="196" />
         <location filename="../../ui/detail/overview.py" line="224" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(none)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/overview.py" line="217" />
         <source>%n broken promise(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n broken promise</numerusform>
+            <numerusform>%n broken promises</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="219" />
         <source>The borrower must not be contacted.</source>
-        <translation type="unfinished" />
+        <translation>The borrower must not be contacted.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="220" />
         <source>No risk flags</source>
-        <translation type="unfinished" />
+        <translation>No risk flags</translation>
     </message>
 </context>
 <context>
@@ -3528,139 +3784,139 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/detail/parties.py" line="101" />
         <source>Parties and contacts</source>
-        <translation type="unfinished" />
+        <translation>Parties and contacts</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="104" />
         <location filename="../../ui/detail/parties.py" line="111" />
         <source>Parties</source>
-        <translation type="unfinished" />
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="106" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="155" />
         <source>Selected party</source>
-        <translation type="unfinished" />
+        <translation>Selected party</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="157" />
         <source>Party name</source>
-        <translation type="unfinished" />
+        <translation>Party name</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="158" />
         <source>Identity number (masked)</source>
-        <translation type="unfinished" />
+        <translation>Identity number (masked)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="159" />
         <location filename="../../ui/detail/parties.py" line="166" />
         <source>Service address</source>
-        <translation type="unfinished" />
+        <translation>Service address</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="161" />
         <source>Local time now</source>
-        <translation type="unfinished" />
+        <translation>Local time now</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="162" />
         <source>Party flags</source>
-        <translation type="unfinished" />
+        <translation>Party flags</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="164" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="165" />
         <source>Identity no.</source>
-        <translation type="unfinished" />
+        <translation>Identity no.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="167" />
         <source>Local time</source>
-        <translation type="unfinished" />
+        <translation>Local time</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="168" />
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>Flags</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="170" />
         <source>Revealed value</source>
-        <translation type="unfinished" />
+        <translation>Revealed value</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="176" />
         <source>Edit &amp;flags…</source>
-        <translation type="unfinished" />
+        <translation>Edit &amp;flags…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="177" />
         <source>Edit the party's flags</source>
-        <translation type="unfinished" />
+        <translation>Edit the party's flags</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="179" />
         <source>Reveal &amp;ID…</source>
-        <translation type="unfinished" />
+        <translation>Reveal &amp;ID…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="180" />
         <source>Reveal the identity number</source>
-        <translation type="unfinished" />
+        <translation>Reveal the identity number</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="189" />
         <source>Contacts of the selected party</source>
-        <translation type="unfinished" />
+        <translation>Contacts of the selected party</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="193" />
         <source>&amp;Add contact…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add contact…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="194" />
         <source>Add a contact point</source>
-        <translation type="unfinished" />
+        <translation>Add a contact point</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="196" />
         <source>Mark in&amp;valid…</source>
-        <translation type="unfinished" />
+        <translation>Mark in&amp;valid…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="197" />
         <source>Mark the contact invalid</source>
-        <translation type="unfinished" />
+        <translation>Mark the contact invalid</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="200" />
         <source>Reveal &amp;contact…</source>
-        <translation type="unfinished" />
+        <translation>Reveal &amp;contact…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="201" />
         <source>Reveal the contact value</source>
-        <translation type="unfinished" />
+        <translation>Reveal the contact value</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="264" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>None</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="277" />
         <source>%1: %2 (hidden again in %3 s)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (hidden again in %3 s)</translation>
     </message>
 </context>
 <context>
@@ -3668,37 +3924,37 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/detail/parties.py" line="33" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="33" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="33" />
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="33" />
         <source>Identity no.</source>
-        <translation type="unfinished" />
+        <translation>Identity no.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="34" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="34" />
         <source>Local time</source>
-        <translation type="unfinished" />
+        <translation>Local time</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="34" />
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>Flags</translation>
     </message>
 </context>
 <context>
@@ -3776,99 +4032,99 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="38" />
         <source>Document preview</source>
-        <translation type="unfinished" />
+        <translation>Document preview</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="44" />
         <source>Document pages</source>
-        <translation type="unfinished" />
+        <translation>Document pages</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="54" />
         <source>No document to show yet.</source>
-        <translation type="unfinished" />
+        <translation>No document to show yet.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="55" />
         <source>No document</source>
-        <translation type="unfinished" />
+        <translation>No document</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="74" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Previous page</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="78" />
         <source>Page number</source>
-        <translation type="unfinished" />
+        <translation>Page number</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="80" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Next page</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="84" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Zoom out</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="88" />
         <source>Zoom level</source>
-        <translation type="unfinished" />
+        <translation>Zoom level</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="90" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Zoom in</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="93" />
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>Fit width</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="94" />
         <source>Fit page width</source>
-        <translation type="unfinished" />
+        <translation>Fit page width</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="96" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="96" />
         <location filename="../../ui/documents/pdf_preview.py" line="194" />
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="98" />
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="99" />
         <location filename="../../ui/documents/pdf_preview.py" line="225" />
         <source>Save PDF as</source>
-        <translation type="unfinished" />
+        <translation>Save PDF as</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="173" />
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="226" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="231" />
         <source>Could not save</source>
-        <translation type="unfinished" />
+        <translation>Could not save</translation>
     </message>
 </context>
 <context>
@@ -3876,12 +4132,12 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="170" />
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="170" />
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -3889,12 +4145,12 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="58" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="58" />
         <source>Why it was refused</source>
-        <translation type="unfinished" />
+        <translation>Why it was refused</translation>
     </message>
 </context>
 <context>
@@ -3902,42 +4158,42 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="168" />
         <source>Restructure wizard</source>
-        <translation type="unfinished" />
+        <translation>Restructure wizard</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="169" />
         <source>Restructure %1</source>
-        <translation type="unfinished" />
+        <translation>Restructure %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="196" />
         <source>Generating the agreement…</source>
-        <translation type="unfinished" />
+        <translation>Generating the agreement…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="197" />
         <source>Generating agreement…</source>
-        <translation type="unfinished" />
+        <translation>Generating agreement…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="210" />
         <source>Updating the plan…</source>
-        <translation type="unfinished" />
+        <translation>Updating the plan…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="211" />
         <source>Updating plan…</source>
-        <translation type="unfinished" />
+        <translation>Updating plan…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="230" />
         <source>Plan %1: %2. Agreement %3.</source>
-        <translation type="unfinished" />
+        <translation>Plan %1: %2. Agreement %3.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="250" />
         <source>Refused:</source>
-        <translation type="unfinished" />
+        <translation>Refused:</translation>
     </message>
 </context>
 <context>
@@ -3988,42 +4244,42 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="46" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="46" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="46" />
         <source>Principal</source>
-        <translation type="unfinished" />
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="46" />
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation>Interest</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Arrears</source>
-        <translation type="unfinished" />
+        <translation>Arrears</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Remaining</source>
-        <translation type="unfinished" />
+        <translation>Remaining</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="65" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -4039,82 +4295,82 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/calls/step_view.py" line="40" />
         <source>Call script</source>
-        <translation type="unfinished" />
+        <translation>Call script</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="41" />
         <source>Call script step</source>
-        <translation type="unfinished" />
+        <translation>Call script step</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="50" />
         <source>Script and step</source>
-        <translation type="unfinished" />
+        <translation>Script and step</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="54" />
         <source>What to say</source>
-        <translation type="unfinished" />
+        <translation>What to say</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="70" />
         <source>← Back (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>← Back (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="71" />
         <source>Back to the previous step</source>
-        <translation type="unfinished" />
+        <translation>Back to the previous step</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="75" />
         <source>Script message</source>
-        <translation type="unfinished" />
+        <translation>Script message</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="148" />
         <source>Start the call to see the script.</source>
-        <translation type="unfinished" />
+        <translation>Start the call to see the script.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="156" />
         <source>Script finished: %1</source>
-        <translation type="unfinished" />
+        <translation>Script finished: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="187" />
         <source>Error for %1</source>
-        <translation type="unfinished" />
+        <translation>Error for %1</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="211" />
         <source>Shortcut: %1</source>
-        <translation type="unfinished" />
+        <translation>Shortcut: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="262" />
         <source>Required: fill this in before choosing.</source>
-        <translation type="unfinished" />
+        <translation>Required: fill this in before choosing.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="265" />
         <source>Enter a positive amount with at most two decimals.</source>
-        <translation type="unfinished" />
+        <translation>Enter a positive amount with at most two decimals.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="266" />
         <source>Enter a valid date.</source>
-        <translation type="unfinished" />
+        <translation>Enter a valid date.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="267" />
         <source>Pick a value from the list.</source>
-        <translation type="unfinished" />
+        <translation>Pick a value from the list.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="268" />
         <source>Enter the number and pick its lawful source.</source>
-        <translation type="unfinished" />
+        <translation>Enter the number and pick its lawful source.</translation>
     </message>
 </context>
 <context>
@@ -4123,42 +4379,42 @@ Data stays on this computer in an encrypted database.</translation>
         <location filename="../../ui/calls/target_picker.py" line="18" />
         <location filename="../../ui/calls/target_picker.py" line="19" />
         <source>Whom to call</source>
-        <translation type="unfinished" />
+        <translation>Whom to call</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="22" />
         <source>Party</source>
-        <translation type="unfinished" />
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="24" />
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>Phone number</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="26" />
         <source>Purpose of the call</source>
-        <translation type="unfinished" />
+        <translation>Purpose of the call</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="30" />
         <source>&amp;Party:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Party:</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="31" />
         <source>P&amp;hone:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="32" />
         <source>P&amp;urpose:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;urpose:</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="78" />
         <source>No valid phone number on file</source>
-        <translation type="unfinished" />
+        <translation>No valid phone number on file</translation>
     </message>
 </context>
 <context>
@@ -4166,107 +4422,107 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="61" />
         <source>Loans and terms</source>
-        <translation type="unfinished" />
+        <translation>Loans and terms</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="62" />
         <source>The schedule and the comparison update as you type.</source>
-        <translation type="unfinished" />
+        <translation>The schedule and the comparison update as you type.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="68" />
         <source>Loans to restructure</source>
-        <translation type="unfinished" />
+        <translation>Loans to restructure</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="70" />
         <source>%1 — outstanding %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — outstanding %2</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="81" />
         <source>Repayment method</source>
-        <translation type="unfinished" />
+        <translation>Repayment method</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="82" />
         <source>Number of months</source>
-        <translation type="unfinished" />
+        <translation>Number of months</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="85" />
         <source>Annual interest rate</source>
-        <translation type="unfinished" />
+        <translation>Annual interest rate</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="91" />
         <source>Start date</source>
-        <translation type="unfinished" />
+        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="94" />
         <source>Grace months</source>
-        <translation type="unfinished" />
+        <translation>Grace months</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="97" />
         <source>Treatment of arrears</source>
-        <translation type="unfinished" />
+        <translation>Treatment of arrears</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="99" />
         <source>&amp;Loans:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Loans:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="100" />
         <source>&amp;Method:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Method:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="101" />
         <source>M&amp;onths:</source>
-        <translation type="unfinished" />
+        <translation>M&amp;onths:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="102" />
         <source>&amp;Annual rate:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annual rate:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="103" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="104" />
         <source>&amp;Grace months:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Grace months:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="105" />
         <source>A&amp;rrears:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;rrears:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="107" />
         <source>Schedule totals</source>
-        <translation type="unfinished" />
+        <translation>Schedule totals</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="114" />
         <source>New repayment schedule</source>
-        <translation type="unfinished" />
+        <translation>New repayment schedule</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="152" />
         <source>Loans: choose a loan with a balance.</source>
-        <translation type="unfinished" />
+        <translation>Loans: choose a loan with a balance.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="168" />
         <source>Acknowledged %1 · restructured principal %2 · Σ principal %3 %4 · Σ interest %5 · waived on condition %6</source>
-        <translation type="unfinished" />
+        <translation>Acknowledged %1 · restructured principal %2 · Σ principal %3 %4 · Σ interest %5 · waived on condition %6</translation>
     </message>
 </context>
 <context>
@@ -4274,27 +4530,27 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/detail/timeline.py" line="35" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="35" />
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="35" />
         <source>Party</source>
-        <translation type="unfinished" />
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="35" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="36" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -4302,55 +4558,60 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/detail/timeline.py" line="65" />
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="71" />
         <source>Activities, newest first</source>
-        <translation type="unfinished" />
+        <translation>Activities, newest first</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="76" />
         <source>Show activities of kind</source>
-        <translation type="unfinished" />
+        <translation>Show activities of kind</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="79" />
         <source>Number of activities shown</source>
-        <translation type="unfinished" />
+        <translation>Number of activities shown</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="80" />
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="88" />
         <source>Full text of the selected activity</source>
-        <translation type="unfinished" />
+        <translation>Full text of the selected activity</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="90" />
         <source>Select an activity to read its notes.</source>
-        <translation type="unfinished" />
+        <translation>Select an activity to read its notes.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="107" />
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>All kinds</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/timeline.py" line="121" />
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline.py" line="137" />
+        <location filename="../../ui/detail/timeline.py" line="135" />
+        <source>(no notes)</source>
+        <translation>(no notes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="138" />
         <source>Compliance override: %1</source>
-        <translation type="unfinished" />
+        <translation>Compliance override: %1</translation>
     </message>
 </context>
 <context>
@@ -4358,97 +4619,97 @@ Data stays on this computer in an encrypted database.</translation>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="40" />
         <source>Compliance check</source>
-        <translation type="unfinished" />
+        <translation>Compliance check</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="41" />
         <source>Compliance check before the call</source>
-        <translation type="unfinished" />
+        <translation>Compliance check before the call</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="46" />
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Verdict</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="52" />
         <source>Rules that fired</source>
-        <translation type="unfinished" />
+        <translation>Rules that fired</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="61" />
         <source>Override reason status</source>
-        <translation type="unfinished" />
+        <translation>Override reason status</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="69" />
         <source>&amp;Override…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Override…</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="70" />
         <source>Override the block</source>
-        <translation type="unfinished" />
+        <translation>Override the block</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="74" />
         <source>Start the call despite the block; the typed reason is audited</source>
-        <translation type="unfinished" />
+        <translation>Start the call despite the block; the typed reason is audited</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="77" />
         <source>Override reason</source>
-        <translation type="unfinished" />
+        <translation>Override reason</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calls/verdict_panel.py" line="79" />
         <source>Why this call must go ahead (at least %n characters)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Why this call must go ahead (at least %n character)</numerusform>
+            <numerusform>Why this call must go ahead (at least %n characters)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="114" />
         <source>Pick a party and a number to check the call.</source>
-        <translation type="unfinished" />
+        <translation>Pick a party and a number to check the call.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="136" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="159" />
         <source>No lawful time can be computed: the block lasts until its cause is cleared on the party.</source>
-        <translation type="unfinished" />
+        <translation>No lawful time can be computed: the block lasts until its cause is cleared on the party.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="162" />
         <source>No rule fired for this contact.</source>
-        <translation type="unfinished" />
+        <translation>No rule fired for this contact.</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="168" />
         <source>Contact becomes lawful at %1</source>
-        <translation type="unfinished" />
+        <translation>Contact becomes lawful at %1</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="169" />
         <source>Contact becomes lawful at %1 (the party's local time; %2 for you)</source>
-        <translation type="unfinished" />
+        <translation>Contact becomes lawful at %1 (the party's local time; %2 for you)</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="190" />
         <source>The reason is recorded with the call and audited.</source>
-        <translation type="unfinished" />
+        <translation>The reason is recorded with the call and audited.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calls/verdict_panel.py" line="191" />
         <source>Type %n more character(s) to allow the override.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Type %n more character to allow the override.</numerusform>
+            <numerusform>Type %n more characters to allow the override.</numerusform>
         </translation>
     </message>
 </context>
@@ -4640,7 +4901,10 @@ Data stays on this computer in an encrypted database.</translation>
     <message numerus="yes">
         <location filename="../../ui/worklist/view.py" line="166" />
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/worklist/view.py" line="191" />

@@ -1,79 +1,67 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name />
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="49" />
-        <source>No deadlines.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="52" />
-        <source>%1 %2: %3 (%4 days left)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>AddContactDialog</name>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="128" />
         <source>Add contact</source>
-        <translation type="unfinished" />
+        <translation>新增联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="129" />
         <source>Party:</source>
-        <translation type="unfinished" />
+        <translation>当事人：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="136" />
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="141" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="141" />
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="142" />
         <source>&amp;Value:</source>
-        <translation type="unfinished" />
+        <translation>号码/地址(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="142" />
         <source>Value</source>
-        <translation type="unfinished">取值</translation>
+        <translation>号码/地址</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="143" />
         <source>Lawful &amp;source:</source>
-        <translation type="unfinished" />
+        <translation>合法来源(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="144" />
         <source>Lawful source</source>
-        <translation type="unfinished" />
+        <translation>合法来源</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="145" />
         <source>&amp;Label:</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="146" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="147" />
         <source>e.g. finance office, mobile</source>
-        <translation type="unfinished" />
+        <translation>如：财务室、手机</translation>
     </message>
 </context>
 <context>
@@ -81,62 +69,62 @@
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="113" />
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation>协议</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="115" />
         <source>Agreement language</source>
-        <translation type="unfinished" />
+        <translation>协议语言</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="116" />
         <source>&amp;Generate agreement</source>
-        <translation type="unfinished" />
+        <translation>生成协议(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="117" />
         <source>Generate the agreement</source>
-        <translation type="unfinished" />
+        <translation>生成协议</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="119" />
         <source>Plan status</source>
-        <translation type="unfinished" />
+        <translation>方案状态</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="120" />
         <source>What stops the plan</source>
-        <translation type="unfinished" />
+        <translation>方案受阻的原因</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="123" />
         <source>Signed on</source>
-        <translation type="unfinished" />
+        <translation>签署日期</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="128" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>语言：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="132" />
         <source>Mark &amp;proposed</source>
-        <translation type="unfinished" />
+        <translation>标记为已提交(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="133" />
         <source>Mark &amp;signed on</source>
-        <translation type="unfinished" />
+        <translation>标记为已签署，日期(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="134" />
         <source>&amp;Activate</source>
-        <translation type="unfinished" />
+        <translation>生效(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="136" />
         <source>Move the plan to %1</source>
-        <translation type="unfinished" />
+        <translation>将方案改为%1</translation>
     </message>
 </context>
 <context>
@@ -144,7 +132,7 @@
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="66" />
         <source>Amount in yuan, e.g. 50000.00</source>
-        <translation type="unfinished" />
+        <translation>金额（元），如 50000.00</translation>
     </message>
 </context>
 <context>
@@ -152,32 +140,32 @@
     <message>
         <location filename="../../ui/detail/chart.py" line="32" />
         <source>Outstanding principal chart</source>
-        <translation type="unfinished" />
+        <translation>剩余本金走势图</translation>
     </message>
     <message>
         <location filename="../../ui/detail/chart.py" line="47" />
         <source>Scheduled and actual outstanding principal from %1 to %2; %3 outstanding now.</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2 计划与实际剩余本金；当前剩余本金 %3。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/chart.py" line="59" />
         <source>No schedule</source>
-        <translation type="unfinished" />
+        <translation>无还款计划</translation>
     </message>
     <message>
         <location filename="../../ui/detail/chart.py" line="93" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../ui/detail/chart.py" line="112" />
         <source>Scheduled</source>
-        <translation type="unfinished" />
+        <translation>计划</translation>
     </message>
     <message>
         <location filename="../../ui/detail/chart.py" line="112" />
         <source>Actual (after payments)</source>
-        <translation type="unfinished" />
+        <translation>实际（扣除还款后）</translation>
     </message>
 </context>
 <context>
@@ -185,162 +173,162 @@
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="87" />
         <source>Batch letters</source>
-        <translation type="unfinished" />
+        <translation>批量函件</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/batch_dialog.py" line="88" />
         <source>Batch letters for %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>为 %n 个案件批量生成函件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="94" />
         <source>Letter kind</source>
-        <translation type="unfinished" />
+        <translation>函件类型</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="97" />
         <source>Letter language</source>
-        <translation type="unfinished" />
+        <translation>函件语言</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="99" />
         <location filename="../../ui/documents/batch_dialog.py" line="153" />
         <source>Output folder</source>
-        <translation type="unfinished" />
+        <translation>输出文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="100" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="101" />
         <source>Choose the output folder</source>
-        <translation type="unfinished" />
+        <translation>选择输出文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="107" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="108" />
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="109" />
         <source>&amp;Output folder:</source>
-        <translation type="unfinished" />
+        <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="110" />
         <source>&amp;Run batch</source>
-        <translation type="unfinished" />
+        <translation>开始批量(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="111" />
         <source>Run the batch</source>
-        <translation type="unfinished" />
+        <translation>开始批量生成</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="114" />
         <source>&amp;Stop</source>
-        <translation type="unfinished" />
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="115" />
         <source>Stop the batch</source>
-        <translation type="unfinished" />
+        <translation>停止批量</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="119" />
         <source>Batch progress</source>
-        <translation type="unfinished" />
+        <translation>批量进度</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="122" />
         <source>%v of %m cases</source>
-        <translation type="unfinished" />
+        <translation>%v / %m 个案件</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="127" />
         <source>Batch summary</source>
-        <translation type="unfinished" />
+        <translation>批量结果</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="130" />
         <source>Refused cases and reasons</source>
-        <translation type="unfinished" />
+        <translation>被拒绝的案件及原因</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="137" />
         <source>&amp;Open combined PDF</source>
-        <translation type="unfinished" />
+        <translation>打开合并 PDF(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="138" />
         <source>Open the combined PDF for printing</source>
-        <translation type="unfinished" />
+        <translation>打开用于打印的合并 PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="142" />
         <source>Dialog buttons</source>
-        <translation type="unfinished" />
+        <translation>对话框按钮</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="163" />
         <source>Output folder: choose where the letters go.</source>
-        <translation type="unfinished" />
+        <translation>输出文件夹：请选择函件保存位置。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="174" />
         <location filename="../../ui/documents/batch_dialog.py" line="175" />
         <source>Generating letters…</source>
-        <translation type="unfinished" />
+        <translation>正在生成函件…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="184" />
         <source>Stopping after the current letter…</source>
-        <translation type="unfinished" />
+        <translation>当前函件完成后停止…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/batch_dialog.py" line="199" />
         <source>%n letter(s) produced</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已生成 %n 份函件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/batch_dialog.py" line="200" />
         <source>%n case(s) refused</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个案件被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/documents/batch_dialog.py" line="202" />
         <source>stopped: %n case(s) not reached</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已停止：%n 个案件未处理</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="204" />
         <source>combined PDF: %1 (%2 pages)</source>
-        <translation type="unfinished" />
+        <translation>合并 PDF：%1（%2 页）</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="216" />
         <source>The batch stopped with an error: %1</source>
-        <translation type="unfinished" />
+        <translation>批量因错误停止：%1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="224" />
         <source>Combined letters</source>
-        <translation type="unfinished" />
+        <translation>合并函件</translation>
     </message>
 </context>
 <context>
@@ -348,47 +336,47 @@
     <message>
         <location filename="../../ui/calls/finishing.py" line="21" />
         <source>Give the recording reference, or say why the call was not recorded (CN-REC1).</source>
-        <translation type="unfinished" />
+        <translation>请填写录音编号，或说明未录音的原因（CN-REC1）。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="23" />
         <source>First contact: confirm that the institution was disclosed (CN-ID1).</source>
-        <translation type="unfinished" />
+        <translation>首次接通：请确认已表明机构身份（CN-ID1）。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="25" />
         <source>First contact: confirm that the recording notice was given (CN-ID1).</source>
-        <translation type="unfinished" />
+        <translation>首次接通：请确认已告知通话录音（CN-ID1）。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="27" />
         <source>The script has not reached an outcome yet.</source>
-        <translation type="unfinished" />
+        <translation>话术尚未到达通话结果。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="29" />
         <source>The promise cannot be recorded: %1. Go back a step to correct it.</source>
-        <translation type="unfinished" />
+        <translation>无法记录还款承诺：%1。请返回上一步修改。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="31" />
         <source>The call cannot be saved yet: %1</source>
-        <translation type="unfinished" />
+        <translation>暂时无法保存通话：%1</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="50" />
         <source>The guard blocks this call. Use Override… and type the reason before finishing.</source>
-        <translation type="unfinished" />
+        <translation>合规检查禁止本次通话。请点击“强制放行…”并填写理由后再结束通话。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="59" />
         <source>This call draft no longer exists (finished or discarded elsewhere).</source>
-        <translation type="unfinished" />
+        <translation>该通话草稿已不存在（已在别处完成或作废）。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finishing.py" line="67" />
         <source>Call saved.</source>
-        <translation type="unfinished" />
+        <translation>通话已保存。</translation>
     </message>
 </context>
 <context>
@@ -396,223 +384,223 @@
     <message>
         <location filename="../../ui/calls/labels.py" line="16" />
         <source>Collect payment</source>
-        <translation type="unfinished" />
+        <translation>催收还款</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="17" />
         <source>Locate the debtor</source>
-        <translation type="unfinished" />
+        <translation>查找债务人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="18" />
         <source>Relay a message</source>
-        <translation type="unfinished" />
+        <translation>代为转告</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="21" />
         <location filename="../../ui/calls/labels.py" line="22" />
         <source>Borrower</source>
-        <translation type="unfinished">借款人</translation>
+        <translation>借款人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="23" />
         <source>Guarantor</source>
-        <translation type="unfinished" />
+        <translation>保证人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="24" />
         <source>Legal representative</source>
-        <translation type="unfinished" />
+        <translation>法定代表人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="25" />
         <source>Actual controller</source>
-        <translation type="unfinished" />
+        <translation>实际控制人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="26" />
         <source>Finance manager</source>
-        <translation type="unfinished" />
+        <translation>财务负责人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="27" />
         <source>Finance contact</source>
-        <translation type="unfinished" />
+        <translation>财务联系人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="28" />
         <source>Nominated contact</source>
-        <translation type="unfinished" />
+        <translation>指定联系人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="29" />
         <source>Related third party</source>
-        <translation type="unfinished" />
+        <translation>关联第三方</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="30" />
         <source>Unrelated third party</source>
-        <translation type="unfinished" />
+        <translation>无关第三方</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="31" />
         <source>Third party</source>
-        <translation type="unfinished" />
+        <translation>第三方</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="32" />
         <source>Attorney</source>
-        <translation type="unfinished" />
+        <translation>代理律师</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="35" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>自然人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="36" />
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>企业</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="39" />
         <source>Reached the right party</source>
-        <translation type="unfinished" />
+        <translation>联系到本人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="40" />
         <source>Promise to pay</source>
-        <translation type="unfinished" />
+        <translation>承诺还款</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="41" />
         <source>Part payment arranged</source>
-        <translation type="unfinished" />
+        <translation>已约定部分还款</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="42" />
         <source>Refused to pay</source>
-        <translation type="unfinished" />
+        <translation>拒绝还款</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="43" />
         <source>Dispute raised</source>
-        <translation type="unfinished" />
+        <translation>提出异议</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="44" />
         <source>Hardship: restructure requested</source>
-        <translation type="unfinished" />
+        <translation>经营困难，申请重组</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="45" />
         <source>Third party reached</source>
-        <translation type="unfinished" />
+        <translation>联系到第三方</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="46" />
         <source>Wrong number</source>
-        <translation type="unfinished" />
+        <translation>号码错误</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="47" />
         <source>No answer</source>
-        <translation type="unfinished" />
+        <translation>无人接听</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="48" />
         <source>Line busy</source>
-        <translation type="unfinished" />
+        <translation>占线</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="49" />
         <source>Left a message</source>
-        <translation type="unfinished" />
+        <translation>已留言</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="50" />
         <source>Call back requested</source>
-        <translation type="unfinished" />
+        <translation>要求回电</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="53" />
         <source>Follow-up call</source>
-        <translation type="unfinished" />
+        <translation>跟进致电</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="54" />
         <source>Check the promised payment</source>
-        <translation type="unfinished" />
+        <translation>核查承诺还款</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="55" />
         <source>Check the part payment</source>
-        <translation type="unfinished" />
+        <translation>核查部分还款</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="56" />
         <source>Supervisor review</source>
-        <translation type="unfinished" />
+        <translation>主管复核</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="57" />
         <source>Review the dispute</source>
-        <translation type="unfinished" />
+        <translation>核实异议</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="58" />
         <source>Restructuring review</source>
-        <translation type="unfinished" />
+        <translation>重组审核</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="59" />
         <source>Try to reach the party again</source>
-        <translation type="unfinished" />
+        <translation>再次尝试联系本人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="60" />
         <source>Verify the phone number</source>
-        <translation type="unfinished" />
+        <translation>核实电话号码</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="61" />
         <source>Call again</source>
-        <translation type="unfinished" />
+        <translation>再次致电</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="62" />
         <source>Call back as agreed</source>
-        <translation type="unfinished" />
+        <translation>按约定回电</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="65" />
         <source>Contact allowed</source>
-        <translation type="unfinished" />
+        <translation>允许联系</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="66" />
         <source>Contact allowed, with warnings</source>
-        <translation type="unfinished" />
+        <translation>允许联系（有警示）</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="67" />
         <source>Contact blocked</source>
-        <translation type="unfinished" />
+        <translation>禁止联系</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="70" />
         <source>Block</source>
-        <translation type="unfinished" />
+        <translation>禁止</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="71" />
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>警示</translation>
     </message>
     <message>
         <location filename="../../ui/calls/labels.py" line="72" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>必须记录</translation>
     </message>
 </context>
 <context>
@@ -620,78 +608,78 @@
     <message>
         <location filename="../../ui/calls/dialog.py" line="52" />
         <source>Call logger</source>
-        <translation type="unfinished" />
+        <translation>通话记录</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="53" />
         <source>Log a call</source>
-        <translation type="unfinished" />
+        <translation>记录通话</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="85" />
         <source>&amp;Start call (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>开始通话(&amp;S)（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="86" />
         <source>Start the call</source>
-        <translation type="unfinished" />
+        <translation>开始通话</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="91" />
         <source>Call status</source>
-        <translation type="unfinished" />
+        <translation>通话状态</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="93" />
         <source>&amp;Discard call…</source>
-        <translation type="unfinished" />
+        <translation>作废通话(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="94" />
         <source>Discard this call draft</source>
-        <translation type="unfinished" />
+        <translation>作废此通话草稿</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="96" />
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="97" />
         <source>Close the call logger</source>
-        <translation type="unfinished" />
+        <translation>关闭通话记录窗口</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="150" />
         <source>No call script fits this party: %1</source>
-        <translation type="unfinished" />
+        <translation>没有适用于该联系人的话术：%1</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="176" />
         <source>This draft cannot be restored (%1); discard it.</source>
-        <translation type="unfinished" />
+        <translation>该草稿无法恢复（%1），请作废。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="181" />
         <source>Restored a call in progress from %1.</source>
-        <translation type="unfinished" />
+        <translation>已恢复 %1 时进行中的通话。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="238" />
         <source>This call draft no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>该通话草稿已不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="250" />
         <location filename="../../ui/calls/dialog.py" line="251" />
         <source>Discard call</source>
-        <translation type="unfinished" />
+        <translation>作废通话</translation>
     </message>
     <message>
         <location filename="../../ui/calls/dialog.py" line="252" />
         <source>Why is this call discarded? (recorded in the audit log)</source>
-        <translation type="unfinished" />
+        <translation>作废此通话的原因？（将记入审计日志）</translation>
     </message>
 </context>
 <context>
@@ -700,108 +688,106 @@
         <location filename="../../ui/calls/call_record.py" line="80" />
         <location filename="../../ui/calls/call_record.py" line="81" />
         <source>Call record</source>
-        <translation type="unfinished" />
+        <translation>通话记录</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="84" />
         <source>Call notes</source>
-        <translation type="unfinished" />
+        <translation>通话备注</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="85" />
         <source>What was said, in neutral words</source>
-        <translation type="unfinished" />
+        <translation>如实、中性地记录通话内容</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="88" />
         <source>Banned-word warning</source>
-        <translation type="unfinished" />
+        <translation>禁用词提示</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="92" />
         <source>&amp;Institution disclosed to the party</source>
-        <translation type="unfinished" />
+        <translation>已向对方表明机构身份(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="93" />
         <source>Institution disclosed</source>
-        <translation type="unfinished" />
+        <translation>已表明机构身份</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="94" />
         <source>&amp;Recording notice given</source>
-        <translation type="unfinished" />
+        <translation>已告知通话录音(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="95" />
         <source>Recording notice given</source>
-        <translation type="unfinished" />
+        <translation>已告知通话录音</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="97" />
         <source>Recording reference</source>
-        <translation type="unfinished" />
+        <translation>录音编号</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="98" />
         <source>e.g. the recorder's file number</source>
-        <translation type="unfinished" />
+        <translation>如录音系统中的文件编号</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="100" />
         <source>Reason there is no recording</source>
-        <translation type="unfinished" />
+        <translation>未录音原因</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="101" />
         <source>Only if the call was not recorded</source>
-        <translation type="unfinished" />
+        <translation>仅在未录音时填写</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="103" />
         <source>Call record error</source>
-        <translation type="unfinished" />
+        <translation>通话记录错误</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="120" />
         <source>Duration:</source>
-        <translation type="unfinished" />
+        <translation>通话时长：</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="122" />
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="131" />
         <source>Recordin&amp;g ref.:</source>
-        <translation type="unfinished" />
+        <translation>录音编号(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../ui/calls/call_record.py" line="132" />
         <source>No recording &amp;because:</source>
-        <translation type="unfinished" />
+        <translation>未录音原因(&amp;B)：</translation>
     </message>
 </context>
 <context>
     <name>CallRestore</name>
-    <message numerus="yes">
-        <location filename="../../ui/calls/restore.py" line="19" />
+    <message>
+        <location filename="../../ui/calls/restore.py" line="20" />
         <source>%n call(s) in progress were not finished. Restore them now?</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>有 %n 个进行中的通话尚未完成。现在恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/restore.py" line="22" />
-        <location filename="../../ui/calls/restore.py" line="25" />
-        <source>Restore calls in progress</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../ui/calls/restore.py" line="23" />
         <location filename="../../ui/calls/restore.py" line="26" />
+        <source>Restore calls in progress</source>
+        <translation>恢复进行中的通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/restore.py" line="27" />
         <source>If you say No, they stay saved and are offered again next time.</source>
-        <translation type="unfinished" />
+        <translation>如选择“否”，草稿仍会保留，下次启动时再次提示。</translation>
     </message>
 </context>
 <context>
@@ -809,7 +795,35 @@
     <message>
         <location filename="../../ui/calls/call_record.py" line="42" />
         <source>Call duration</source>
-        <translation type="unfinished" />
+        <translation>通话时长</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <location filename="../../ui/case_documents.py" line="35" />
+        <source>No case selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_documents.py" line="36" />
+        <source>Select a case in the worklist first.</source>
+        <translation>请先在工作清单中选择一个案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_documents.py" line="50" />
+        <source>Nothing to print</source>
+        <translation>没有可打印的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_documents.py" line="51" />
+        <source>The current view has no cases.</source>
+        <translation>当前视图中没有案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_documents.py" line="59" />
+        <source>Document</source>
+        <translation>文书</translation>
     </message>
 </context>
 <context>
@@ -817,22 +831,22 @@
     <message>
         <location filename="../../ui/detail/loans.py" line="106" />
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="106" />
         <source>Value</source>
-        <translation type="unfinished">取值</translation>
+        <translation>评估价值</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="106" />
         <source>Registration no.</source>
-        <translation type="unfinished" />
+        <translation>登记证号</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="107" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -840,37 +854,37 @@
     <message>
         <location filename="../../ui/documents/plan_views.py" line="97" />
         <source>Old and new plan compared</source>
-        <translation type="unfinished" />
+        <translation>新旧方案对比</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="105" />
         <source>Total paid: old %1, new %2. Present value: old %3, new %4.</source>
-        <translation type="unfinished" />
+        <translation>还款总额：原 %1，新 %2。现值：原 %3，新 %4。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="117" />
         <source>No plan yet</source>
-        <translation type="unfinished" />
+        <translation>尚无方案</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="119" />
         <source>Total paid</source>
-        <translation type="unfinished" />
+        <translation>还款总额</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="120" />
         <source>Present value</source>
-        <translation type="unfinished" />
+        <translation>现值</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="144" />
         <source>Demanded today</source>
-        <translation type="unfinished" />
+        <translation>今日一次性清偿</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="145" />
         <source>New plan</source>
-        <translation type="unfinished" />
+        <translation>新方案</translation>
     </message>
 </context>
 <context>
@@ -878,47 +892,47 @@
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="58" />
         <source>Guarantors' consent</source>
-        <translation type="unfinished" />
+        <translation>保证人同意</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="59" />
         <source>Every guarantor must consent in writing and agree a new guarantee period before the plan can be signed.</source>
-        <translation type="unfinished" />
+        <translation>每位保证人须书面同意并约定新的保证期间，方案方可签署。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="80" />
         <source>The chosen loans have no guarantors.</source>
-        <translation type="unfinished" />
+        <translation>所选贷款没有保证人。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="84" />
         <source>Consented in writing</source>
-        <translation type="unfinished" />
+        <translation>已书面同意</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="85" />
         <source>%1 consented in writing</source>
-        <translation type="unfinished" />
+        <translation>%1 已书面同意</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="86" />
         <source>Board resolution attached</source>
-        <translation type="unfinished" />
+        <translation>已附董事会/股东会决议</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="88" />
         <source>%1 board resolution attached</source>
-        <translation type="unfinished" />
+        <translation>%1 已附决议</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="91" />
         <source>%1 new guarantee period end</source>
-        <translation type="unfinished" />
+        <translation>%1 新保证期间届满日</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="97" />
         <source>New guarantee period ends:</source>
-        <translation type="unfinished" />
+        <translation>新保证期间届满日：</translation>
     </message>
 </context>
 <context>
@@ -926,17 +940,17 @@
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="132" />
         <source>Number or address</source>
-        <translation type="unfinished" />
+        <translation>号码或地址</translation>
     </message>
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="133" />
         <source>Lawful source</source>
-        <translation type="unfinished" />
+        <translation>合法来源</translation>
     </message>
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="135" />
         <source>— lawful source —</source>
-        <translation type="unfinished" />
+        <translation>— 合法来源 —</translation>
     </message>
 </context>
 <context>
@@ -944,37 +958,37 @@
     <message>
         <location filename="../../ui/detail/parties.py" line="66" />
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="66" />
         <source>Value (masked)</source>
-        <translation type="unfinished" />
+        <translation>号码/地址（已脱敏）</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="66" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="67" />
         <source>Lawful source</source>
-        <translation type="unfinished" />
+        <translation>合法来源</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="67" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="76" />
         <source>Valid</source>
-        <translation type="unfinished" />
+        <translation>有效</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="78" />
         <source>Invalid</source>
-        <translation type="unfinished" />
+        <translation>无效</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1026,7 @@
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="89" />
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>未填写</translation>
     </message>
 </context>
 <context>
@@ -1020,238 +1034,238 @@
     <message>
         <location filename="../../ui/detail/overview.py" line="39" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="39" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>合同编号</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="39" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="39" />
         <source>Days left</source>
-        <translation type="unfinished" />
+        <translation>剩余天数</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="40" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>预警级别</translation>
     </message>
 </context>
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="71" />
-        <location filename="../../ui/documents/delivery_dialog.py" line="72" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="73" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="74" />
         <source>Record delivery</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="90" />
-        <source>Delivery method</source>
-        <translation type="unfinished" />
+        <translation>登记送达</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="92" />
-        <source>Tracking number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="93" />
-        <source>Sent on</source>
-        <translation type="unfinished" />
+        <source>Delivery method</source>
+        <translation>送达方式</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="94" />
-        <source>Delivered on:</source>
-        <translation type="unfinished" />
+        <source>Tracking number</source>
+        <translation>运单号</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="95" />
-        <source>Delivered</source>
-        <translation type="unfinished" />
+        <source>Sent on</source>
+        <translation>寄出日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="96" />
+        <source>Delivered on:</source>
+        <translation>送达日期：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="97" />
-        <source>Delivered on</source>
-        <translation type="unfinished" />
+        <source>Delivered</source>
+        <translation>已送达</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="99" />
-        <source>Outcome</source>
-        <translation type="unfinished" />
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="101" />
-        <source>Evidence kind</source>
-        <translation type="unfinished" />
+        <source>Outcome</source>
+        <translation>送达结果</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="103" />
-        <location filename="../../ui/documents/delivery_dialog.py" line="162" />
-        <source>Evidence file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="104" />
-        <source>Scan of the receipt or postal proof</source>
-        <translation type="unfinished" />
+        <source>Evidence kind</source>
+        <translation>证据类型</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="105" />
-        <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="164" />
+        <source>Evidence file</source>
+        <translation>证据文件</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="106" />
+        <source>Scan of the receipt or postal proof</source>
+        <translation>回执或邮政妥投证明的扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="107" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="108" />
         <source>Choose evidence file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="119" />
-        <source>&amp;Method:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="120" />
-        <source>&amp;Tracking no.:</source>
-        <translation type="unfinished" />
+        <translation>选择证据文件</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="121" />
-        <source>&amp;Sent on:</source>
-        <translation type="unfinished" />
+        <source>&amp;Method:</source>
+        <translation>送达方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="122" />
+        <source>&amp;Tracking no.:</source>
+        <translation>运单号(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="123" />
-        <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="124" />
-        <source>&amp;Evidence:</source>
-        <translation type="unfinished" />
+        <source>&amp;Sent on:</source>
+        <translation>寄出日期(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="125" />
-        <source>Evidence &amp;file:</source>
-        <translation type="unfinished" />
+        <source>&amp;Outcome:</source>
+        <translation>送达结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="128" />
-        <source>What to fix</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="126" />
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="127" />
+        <source>Evidence &amp;file:</source>
+        <translation>证据文件(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="130" />
-        <source>Delivery status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="131" />
-        <source>Deadlines before</source>
-        <translation type="unfinished" />
+        <source>What to fix</source>
+        <translation>需修改的内容</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="132" />
-        <source>Deadlines after</source>
-        <translation type="unfinished" />
+        <source>Delivery status</source>
+        <translation>送达状态</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="133" />
+        <source>Deadlines before</source>
+        <translation>登记前的期限</translation>
+    </message>
+    <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="134" />
-        <source>Shown once the delivery is recorded.</source>
-        <translation type="unfinished" />
+        <source>Deadlines after</source>
+        <translation>登记后的期限</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="135" />
-        <source>&amp;Record delivery</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="136" />
+        <source>Shown once the delivery is recorded.</source>
+        <translation>登记送达后显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="137" />
+        <source>&amp;Record delivery</source>
+        <translation>登记送达(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="138" />
         <source>Record the delivery</source>
-        <translation type="unfinished" />
+        <translation>登记本次送达</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="140" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="142" />
         <source>Dialog buttons</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="146" />
-        <source>&lt;b&gt;Deadlines now&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>对话框按钮</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="148" />
+        <source>&lt;b&gt;Deadlines now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;当前期限&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="150" />
         <source>&lt;b&gt;Deadlines after recording&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;登记后的期限&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="163" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="165" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="183" />
-        <source>Tracking no.: enter the waybill number for mail or courier.</source>
-        <translation type="unfinished" />
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="185" />
-        <source>Sent on: cannot be in the future.</source>
-        <translation type="unfinished" />
+        <source>Tracking no.: enter the waybill number for mail or courier.</source>
+        <translation>运单号：邮寄或快递请填写运单号。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="187" />
-        <source>Delivered on: a signed delivery needs the date it was signed.</source>
-        <translation type="unfinished" />
+        <source>Sent on: cannot be in the future.</source>
+        <translation>寄出日期：不能晚于今天。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="189" />
-        <source>Delivered on: a pending delivery has no delivered date.</source>
-        <translation type="unfinished" />
+        <source>Delivered on: a signed delivery needs the date it was signed.</source>
+        <translation>送达日期：已签收的须填写签收日期。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="191" />
-        <source>Delivered on: before the sent date.</source>
-        <translation type="unfinished" />
+        <source>Delivered on: a pending delivery has no delivered date.</source>
+        <translation>送达日期：待送达的不应有送达日期。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="193" />
-        <source>Evidence file: this evidence kind needs the scanned file.</source>
-        <translation type="unfinished" />
+        <source>Delivered on: before the sent date.</source>
+        <translation>送达日期：早于寄出日期。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="195" />
+        <source>Evidence file: this evidence kind needs the scanned file.</source>
+        <translation>证据文件：该证据类型须附扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="197" />
         <source>Evidence file: no such file.</source>
-        <translation type="unfinished" />
+        <translation>证据文件：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="213" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="215" />
         <source>Recording…</source>
-        <translation type="unfinished" />
+        <translation>正在登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="214" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="216" />
         <source>Recording delivery…</source>
-        <translation type="unfinished" />
+        <translation>正在登记送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="224" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="226" />
         <source>Recorded. Evidenced delivery interrupts limitation: earliest expiry %1 → %2.</source>
-        <translation type="unfinished" />
+        <translation>已登记。有证据的送达中断诉讼时效：最早届满日 %1 → %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="229" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="231" />
         <source>Recorded. Without evidenced delivery the limitation clock does not move.</source>
-        <translation type="unfinished" />
+        <translation>已登记。未取得送达证据，诉讼时效不中断。</translation>
     </message>
 </context>
 <context>
@@ -1259,72 +1273,72 @@
     <message>
         <location filename="../../ui/detail/controller.py" line="62" />
         <source>This case no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>该案件已不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="85" />
         <source>Someone else changed this record since you opened it. Nothing was saved: reload, check, and try again.</source>
-        <translation type="unfinished" />
+        <translation>您打开后该记录已被他人修改，本次未保存。请刷新、核对后重试。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="122" />
         <source>Contact added.</source>
-        <translation type="unfinished" />
+        <translation>联系方式已新增。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="131" />
         <source>Contact marked invalid.</source>
-        <translation type="unfinished" />
+        <translation>联系方式已标记为无效。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="132" />
         <source>Mark contact invalid</source>
-        <translation type="unfinished" />
+        <translation>标记联系方式无效</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="133" />
         <source>Why is this contact no longer valid (e.g. number not in service, wrong person)?</source>
-        <translation type="unfinished" />
+        <translation>该联系方式为何失效（如空号、非本人）？</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="144" />
         <source>Flags saved.</source>
-        <translation type="unfinished" />
+        <translation>标记已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="148" />
         <source>Identity number</source>
-        <translation type="unfinished" />
+        <translation>证件号码</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="148" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="154" />
         <source>Reveal personal data</source>
-        <translation type="unfinished" />
+        <translation>查看完整个人信息</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="155" />
         <source>Revealing the full value is recorded in the audit trail with your name and reason.</source>
-        <translation type="unfinished" />
+        <translation>查看完整信息将连同您的姓名和事由记入审计日志。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="174" />
         <source>Next action saved.</source>
-        <translation type="unfinished" />
+        <translation>下一步行动已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="193" />
         <source>Stage saved.</source>
-        <translation type="unfinished" />
+        <translation>催收阶段已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/controller.py" line="203" />
         <source>Notes saved.</source>
-        <translation type="unfinished" />
+        <translation>经营状况已保存。</translation>
     </message>
 </context>
 <context>
@@ -1332,573 +1346,573 @@
     <message>
         <location filename="../../ui/detail/labels.py" line="20" />
         <source>Borrower</source>
-        <translation type="unfinished">借款人</translation>
+        <translation>借款人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="21" />
         <source>Legal representative</source>
-        <translation type="unfinished" />
+        <translation>法定代表人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="22" />
         <source>Actual controller</source>
-        <translation type="unfinished" />
+        <translation>实际控制人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="23" />
         <source>Finance contact</source>
-        <translation type="unfinished" />
+        <translation>财务联系人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="24" />
         <source>Guarantor</source>
-        <translation type="unfinished" />
+        <translation>保证人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="25" />
         <source>Mortgagor</source>
-        <translation type="unfinished" />
+        <translation>抵押人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="26" />
         <source>Pledgor</source>
-        <translation type="unfinished" />
+        <translation>出质人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="27" />
         <location filename="../../ui/detail/labels.py" line="79" />
         <source>Nominated contact</source>
-        <translation type="unfinished" />
+        <translation>指定联系人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="28" />
         <source>Third party</source>
-        <translation type="unfinished" />
+        <translation>第三方</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="31" />
         <source>Do not contact</source>
-        <translation type="unfinished" />
+        <translation>禁止联系</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="32" />
         <source>Cease contact requested</source>
-        <translation type="unfinished" />
+        <translation>已要求停止催收联系</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="33" />
         <source>Dispute open</source>
-        <translation type="unfinished" />
+        <translation>存在异议</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="34" />
         <source>Represented by attorney</source>
-        <translation type="unfinished" />
+        <translation>已委托律师</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="35" />
         <source>Litigation hold</source>
-        <translation type="unfinished" />
+        <translation>诉讼中暂停催收</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="36" />
         <source>Deceased or bankrupt</source>
-        <translation type="unfinished" />
+        <translation>已死亡或破产</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="39" />
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>已还</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="40" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="41" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>待还</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="42" />
         <source>Part paid</source>
-        <translation type="unfinished" />
+        <translation>部分已还</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="46" />
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="47" />
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation>上门</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="48" />
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>函件</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="49" />
         <source>SMS</source>
-        <translation type="unfinished" />
+        <translation>短信</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="50" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="51" />
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>还款</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="52" />
         <source>Status change</source>
-        <translation type="unfinished" />
+        <translation>状态变更</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="55" />
         <source>Reached the right party</source>
-        <translation type="unfinished" />
+        <translation>联系到本人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="56" />
         <source>Promise to pay</source>
-        <translation type="unfinished" />
+        <translation>承诺还款</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="57" />
         <source>Part payment arranged</source>
-        <translation type="unfinished" />
+        <translation>约定部分还款</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="58" />
         <source>Refused to pay</source>
-        <translation type="unfinished" />
+        <translation>拒绝还款</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="59" />
         <source>Dispute raised</source>
-        <translation type="unfinished" />
+        <translation>提出异议</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="60" />
         <source>Hardship: restructure requested</source>
-        <translation type="unfinished" />
+        <translation>经营困难，申请重组</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="61" />
         <source>Third party reached</source>
-        <translation type="unfinished" />
+        <translation>联系到第三方</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="62" />
         <source>Wrong number</source>
-        <translation type="unfinished" />
+        <translation>号码错误</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="63" />
         <source>No answer</source>
-        <translation type="unfinished" />
+        <translation>无人接听</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="64" />
         <source>Line busy</source>
-        <translation type="unfinished" />
+        <translation>占线</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="65" />
         <source>Left a message</source>
-        <translation type="unfinished" />
+        <translation>已留言</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="66" />
         <source>Call back requested</source>
-        <translation type="unfinished" />
+        <translation>要求回电</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="69" />
         <source>Early</source>
-        <translation type="unfinished">早期</translation>
+        <translation>早期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="70" />
         <source>Middle</source>
-        <translation type="unfinished">中期</translation>
+        <translation>中期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="71" />
         <source>Late</source>
-        <translation type="unfinished">后期</translation>
+        <translation>后期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="72" />
         <source>Legal</source>
-        <translation type="unfinished">诉讼</translation>
+        <translation>诉讼</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="75" />
         <source>Loan contract</source>
-        <translation type="unfinished" />
+        <translation>借款合同约定</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="76" />
         <source>Provided by the debtor</source>
-        <translation type="unfinished" />
+        <translation>债务人提供</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="77" />
         <source>Authorised by the debtor</source>
-        <translation type="unfinished" />
+        <translation>债务人授权</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="78" />
         <source>Lawful public source</source>
-        <translation type="unfinished" />
+        <translation>合法公开渠道</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="80" />
         <source>Credit bureau (authorised)</source>
-        <translation type="unfinished" />
+        <translation>征信机构（已授权）</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="83" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="84" />
         <location filename="../../ui/detail/labels.py" line="100" />
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="85" />
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="88" />
         <source>Reminder letter</source>
-        <translation type="unfinished" />
+        <translation>催收提示函</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="89" />
         <source>Demand letter</source>
-        <translation type="unfinished" />
+        <translation>催收函</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="90" />
         <source>Final demand</source>
-        <translation type="unfinished" />
+        <translation>最后催告函</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="91" />
         <source>Letter to guarantor</source>
-        <translation type="unfinished" />
+        <translation>致保证人函</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="92" />
         <source>Lawyer's letter</source>
-        <translation type="unfinished" />
+        <translation>律师函</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="93" />
         <source>Restructuring agreement</source>
-        <translation type="unfinished" />
+        <translation>重组协议</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="96" />
         <source>Registered post</source>
-        <translation type="unfinished" />
+        <translation>挂号信</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="97" />
         <source>EMS</source>
-        <translation type="unfinished" />
+        <translation>EMS</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="98" />
         <source>Courier</source>
-        <translation type="unfinished" />
+        <translation>快递</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="99" />
         <source>By hand</source>
-        <translation type="unfinished" />
+        <translation>直接送达</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="101" />
         <source>Electronic delivery</source>
-        <translation type="unfinished" />
+        <translation>电子送达</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="104" />
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>已送达</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="105" />
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>拒收</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="106" />
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>退回</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="107" />
         <source>In transit</source>
-        <translation type="unfinished" />
+        <translation>在途</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="110" />
         <source>Limitation period</source>
-        <translation type="unfinished" />
+        <translation>诉讼时效</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="111" />
         <source>Guarantee period</source>
-        <translation type="unfinished">保证期间</translation>
+        <translation>保证期间</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="114" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="115" />
         <source>Notice</source>
-        <translation type="unfinished" />
+        <translation>提示</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="116" />
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="117" />
         <source>Critical</source>
-        <translation type="unfinished" />
+        <translation>紧急</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="118" />
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>已届满</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="122" />
         <source>Normal</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="123" />
         <source>Special mention</source>
-        <translation type="unfinished">关注</translation>
+        <translation>关注</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="124" />
         <source>Substandard</source>
-        <translation type="unfinished">次级</translation>
+        <translation>次级</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="125" />
         <source>Doubtful</source>
-        <translation type="unfinished">可疑</translation>
+        <translation>可疑</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="126" />
         <source>Loss</source>
-        <translation type="unfinished">损失</translation>
+        <translation>损失</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="129" />
         <source>Chinese</source>
-        <translation type="unfinished" />
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="130" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>英文</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="131" />
         <source>Cantonese</source>
-        <translation type="unfinished" />
+        <translation>粤语</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="134" />
         <source>Open</source>
-        <translation type="unfinished">履约中</translation>
+        <translation>履约中</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="135" />
         <source>Kept</source>
-        <translation type="unfinished">已履约</translation>
+        <translation>已履约</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="136" />
         <source>Part kept</source>
-        <translation type="unfinished" />
+        <translation>部分履约</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="137" />
         <source>Broken</source>
-        <translation type="unfinished">已违约</translation>
+        <translation>已违约</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="138" />
         <source>Cancelled</source>
-        <translation type="unfinished">已撤销</translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="141" />
         <source>Joint and several</source>
-        <translation type="unfinished" />
+        <translation>连带责任保证</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="142" />
         <source>General</source>
-        <translation type="unfinished" />
+        <translation>一般保证</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="145" />
         <source>Mortgage</source>
-        <translation type="unfinished" />
+        <translation>抵押</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="146" />
         <source>Pledge</source>
-        <translation type="unfinished" />
+        <translation>质押</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="149" />
         <source>Equal instalments</source>
-        <translation type="unfinished" />
+        <translation>等额本息</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="150" />
         <source>Equal principal</source>
-        <translation type="unfinished" />
+        <translation>等额本金</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="151" />
         <source>Bullet</source>
-        <translation type="unfinished" />
+        <translation>到期一次还本</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="152" />
         <source>Interest only</source>
-        <translation type="unfinished" />
+        <translation>按期付息</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="155" />
         <source>Unified social credit code</source>
-        <translation type="unfinished" />
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="156" />
         <source>Resident ID card</source>
-        <translation type="unfinished" />
+        <translation>居民身份证</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="157" />
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>护照</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="158" />
         <source>Other ID</source>
-        <translation type="unfinished" />
+        <translation>其他证件</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="161" />
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>企业</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="162" />
         <source>Individual</source>
-        <translation type="unfinished">个人</translation>
+        <translation>自然人</translation>
     </message>
 </context>
 <context>
     <name>DetailPanes</name>
     <message>
-        <location filename="../../ui/detail/panes.py" line="50" />
+        <location filename="../../ui/detail/panes.py" line="52" />
         <source>Case detail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/detail/panes.py" line="59" />
-        <source>Case detail tabs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/detail/panes.py" line="60" />
-        <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>案件详情</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="61" />
-        <source>&amp;Loans and schedule</source>
-        <translation type="unfinished" />
+        <source>Case detail tabs</source>
+        <translation>案件详情标签页</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="62" />
-        <source>&amp;Parties</source>
-        <translation type="unfinished" />
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="63" />
-        <source>&amp;Timeline</source>
-        <translation type="unfinished" />
+        <source>&amp;Loans and schedule</source>
+        <translation>借款与还款计划(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="64" />
-        <source>&amp;Documents</source>
-        <translation type="unfinished" />
+        <source>&amp;Parties</source>
+        <translation>当事人(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="65" />
+        <source>&amp;Timeline</source>
+        <translation>催收记录(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="66" />
+        <source>&amp;Documents</source>
+        <translation>文书(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="67" />
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/detail/panes.py" line="87" />
-        <source>Message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/detail/panes.py" line="90" />
-        <source>&amp;Reload</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/panes.py" line="91" />
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="94" />
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/panes.py" line="95" />
         <source>Reload the case</source>
-        <translation type="unfinished" />
+        <translation>重新加载案件</translation>
     </message>
 </context>
 <context>
     <name>DetailPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>Case details</source>
         <translation>案件详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Select a case to see its details.</source>
         <translation>请选择一个案件以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Case %1</source>
         <translation>案件 %1</translation>
     </message>
@@ -1908,96 +1922,319 @@
     <message>
         <location filename="../../ui/detail/documents.py" line="33" />
         <source>Letter no.</source>
-        <translation type="unfinished" />
+        <translation>文书编号</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="33" />
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="33" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="34" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>出具日期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="34" />
         <source>Amount stated</source>
-        <translation type="unfinished" />
+        <translation>载明金额</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="34" />
         <source>Delivery</source>
-        <translation type="unfinished" />
+        <translation>送达方式</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="35" />
         <source>Sent on</source>
-        <translation type="unfinished" />
+        <translation>寄出日期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="35" />
         <source>Delivered on</source>
-        <translation type="unfinished" />
+        <translation>送达日期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="35" />
         <source>Delivery status</source>
-        <translation type="unfinished" />
+        <translation>送达状态</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="38" />
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>已送达</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="39" />
         <source>Refused by the addressee</source>
-        <translation type="unfinished" />
+        <translation>收件人拒收</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="40" />
         <source>Returned undelivered</source>
-        <translation type="unfinished" />
+        <translation>退回未送达</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="41" />
         <source>Sent, awaiting proof of delivery</source>
-        <translation type="unfinished" />
+        <translation>已寄出，待送达回证</translation>
     </message>
     <message>
         <location filename="../../ui/detail/documents.py" line="42" />
         <source>Not sent</source>
-        <translation type="unfinished" />
+        <translation>未寄出</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/documents/common.py" line="27" />
+        <source>Payment reminder</source>
+        <translation>还款提醒函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="28" />
+        <source>Formal demand</source>
+        <translation>催收通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="29" />
+        <source>Final demand before legal action</source>
+        <translation>最后催告函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="30" />
+        <source>Demand to guarantor</source>
+        <translation>担保人履行保证责任通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="31" />
+        <source>Law-firm letter</source>
+        <translation>律师函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="34" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="35" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="38" />
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="39" />
+        <source>Registered mail</source>
+        <translation>挂号信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="40" />
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="41" />
+        <source>In person</source>
+        <translation>当面送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="42" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="45" />
+        <source>Signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="46" />
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="47" />
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="48" />
+        <source>Pending</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="51" />
+        <source>No evidence</source>
+        <translation>无证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="52" />
+        <source>Signed receipt (回执)</source>
+        <translation>回执（签收）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="53" />
+        <source>Postal proof of delivery</source>
+        <translation>邮政妥投证明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="54" />
+        <source>E-delivery log</source>
+        <translation>电子送达记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="55" />
+        <source>Notarised service</source>
+        <translation>公证送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="56" />
+        <source>Public notice</source>
+        <translation>公告送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="57" />
+        <source>Waybill only</source>
+        <translation>仅有运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="58" />
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="59" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="62" />
+        <source>Equal instalments (等额本息)</source>
+        <translation>等额本息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="63" />
+        <source>Equal principal (等额本金)</source>
+        <translation>等额本金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="64" />
+        <source>Interest only, balloon at the end</source>
+        <translation>按期付息、到期还本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="67" />
+        <source>Capitalise arrears</source>
+        <translation>逾期利息罚息计入本金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="68" />
+        <source>Carry arrears forward</source>
+        <translation>欠息挂账分期偿还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="69" />
+        <source>Waive penalty conditionally</source>
+        <translation>附条件减免罚息复利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="72" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="73" />
+        <source>Proposed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="74" />
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="75" />
+        <source>Active</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="76" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="44" />
+        <source>Limitation period</source>
+        <translation>诉讼时效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="45" />
+        <source>Guarantee period</source>
+        <translation>保证期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="50" />
+        <source>No deadlines.</source>
+        <translation>无期限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="53" />
+        <source>%1 %2: %3 (%4 days left)</source>
+        <translation>%1 %2：%3（剩余 %4 天）</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../ui/detail/documents.py" line="80" />
-        <location filename="../../ui/detail/documents.py" line="82" />
+        <location filename="../../ui/detail/documents.py" line="83" />
+        <location filename="../../ui/detail/documents.py" line="85" />
         <source>Letters and agreements</source>
-        <translation type="unfinished" />
+        <translation>函件与协议</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/documents.py" line="84" />
+        <location filename="../../ui/detail/documents.py" line="87" />
         <source>Documents summary</source>
-        <translation type="unfinished" />
+        <translation>文书汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/documents.py" line="93" />
+        <location filename="../../ui/detail/documents.py" line="88" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="89" />
+        <source>Open the selected document</source>
+        <translation>打开所选文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="90" />
+        <source>Record &amp;delivery…</source>
+        <translation>登记送达(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="92" />
+        <source>Record delivery of the selected document</source>
+        <translation>登记所选文书的送达情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/documents.py" line="121" />
         <source>%1 document(s), %2 delivered with proof</source>
-        <translation type="unfinished" />
+        <translation>共 %1 份文书，%2 份已取得送达凭证</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/documents.py" line="97" />
+        <location filename="../../ui/detail/documents.py" line="125" />
         <source>No letters or agreements have been issued on this case.</source>
-        <translation type="unfinished" />
+        <translation>本案尚未出具任何函件或协议。</translation>
     </message>
 </context>
 <context>
@@ -2005,22 +2242,22 @@
     <message>
         <location filename="../../ui/detail/dialogs.py" line="74" />
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="78" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>确定</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="80" />
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="93" />
         <source>%1 error</source>
-        <translation type="unfinished" />
+        <translation>%1错误</translation>
     </message>
 </context>
 <context>
@@ -2028,57 +2265,57 @@
     <message>
         <location filename="../../ui/detail/dialogs.py" line="45" />
         <source>Enter a value.</source>
-        <translation type="unfinished" />
+        <translation>请填写内容。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="47" />
         <source>This contact is already recorded for the party.</source>
-        <translation type="unfinished" />
+        <translation>该当事人已登记此联系方式。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="49" />
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished" />
+        <translation>请输入电子邮箱地址，如 name@example.com。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="50" />
         <source>Enter a mainland mobile number (11 digits) or a landline number with its area code.</source>
-        <translation type="unfinished" />
+        <translation>请输入内地手机号（11 位）或带区号的固定电话。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="52" />
         <source>Choose the lawful source of this contact.</source>
-        <translation type="unfinished" />
+        <translation>请选择该联系方式的合法来源。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="53" />
         <source>Choose phone, e-mail or address.</source>
-        <translation type="unfinished" />
+        <translation>请选择电话、电子邮箱或地址。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="54" />
         <source>Give a reason; it is kept in the audit trail.</source>
-        <translation type="unfinished" />
+        <translation>请填写事由，事由将记入审计日志。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="55" />
         <source>Say why the contact is no longer valid.</source>
-        <translation type="unfinished" />
+        <translation>请说明该联系方式失效的原因。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="56" />
         <source>The date must not be in the past.</source>
-        <translation type="unfinished" />
+        <translation>日期不得早于今日。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="57" />
         <source>Choose a stage.</source>
-        <translation type="unfinished" />
+        <translation>请选择催收阶段。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="58" />
         <source>One of the flags is not known.</source>
-        <translation type="unfinished" />
+        <translation>存在无法识别的标记。</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2323,7 @@
     <message>
         <location filename="../../ui/calls/capture_fields.py" line="112" />
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— 请选择 —</translation>
     </message>
 </context>
 <context>
@@ -2206,62 +2443,62 @@
         <location filename="../../ui/calls/finish_panel.py" line="30" />
         <location filename="../../ui/calls/finish_panel.py" line="31" />
         <source>Outcome and next action</source>
-        <translation type="unfinished" />
+        <translation>通话结果与下一步</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="34" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>通话结果</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="36" />
         <source>Next action</source>
-        <translation type="unfinished">下一步行动</translation>
+        <translation>下一步行动</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="42" />
         <source>Next action date</source>
-        <translation type="unfinished">下一步行动日期</translation>
+        <translation>下一步行动日期</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="46" />
         <source>&amp;Finish call (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>结束并保存(&amp;F)（Ctrl+S）</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="47" />
         <source>Finish and save the call</source>
-        <translation type="unfinished" />
+        <translation>结束并保存通话</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="50" />
         <source>Finish message</source>
-        <translation type="unfinished" />
+        <translation>保存提示</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="54" />
         <source>Outcome:</source>
-        <translation type="unfinished" />
+        <translation>通话结果：</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="57" />
         <source>Ne&amp;xt action:</source>
-        <translation type="unfinished" />
+        <translation>下一步(&amp;X)：</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="58" />
         <source>Da&amp;te:</source>
-        <translation type="unfinished" />
+        <translation>日期(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="70" />
         <source>— call running —</source>
-        <translation type="unfinished" />
+        <translation>— 通话进行中 —</translation>
     </message>
     <message>
         <location filename="../../ui/calls/finish_panel.py" line="100" />
         <source>Call saved: %1. Next: %2 on %3.</source>
-        <translation type="unfinished" />
+        <translation>通话已保存：%1。下一步：%3 %2。</translation>
     </message>
 </context>
 <context>
@@ -2382,22 +2619,22 @@
     <message>
         <location filename="../../ui/detail/dialogs.py" line="180" />
         <source>Party flags</source>
-        <translation type="unfinished" />
+        <translation>当事人标记</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="181" />
         <source>Party:</source>
-        <translation type="unfinished" />
+        <translation>当事人：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="191" />
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>事由(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="192" />
         <source>Reason for the change</source>
-        <translation type="unfinished" />
+        <translation>变更事由</translation>
     </message>
 </context>
 <context>
@@ -2405,22 +2642,22 @@
     <message>
         <location filename="../../ui/detail/loans.py" line="86" />
         <source>Guarantor</source>
-        <translation type="unfinished" />
+        <translation>保证人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="86" />
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="86" />
         <source>Guarantee contract</source>
-        <translation type="unfinished" />
+        <translation>保证合同编号</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="87" />
         <source>Period ends</source>
-        <translation type="unfinished" />
+        <translation>保证期间届满</translation>
     </message>
 </context>
 <context>
@@ -2592,37 +2829,37 @@
     <message>
         <location filename="../../ui/detail/loans.py" line="37" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>期次</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="37" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>应还日期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="37" />
         <source>Principal due</source>
-        <translation type="unfinished" />
+        <translation>应还本金</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="38" />
         <source>Interest due</source>
-        <translation type="unfinished" />
+        <translation>应还利息</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="38" />
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>已还金额</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="38" />
         <source>Unpaid</source>
-        <translation type="unfinished" />
+        <translation>未还</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="39" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2630,102 +2867,102 @@
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="61" />
         <source>Generate letter</source>
-        <translation type="unfinished" />
+        <translation>生成函件</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="63" />
         <source>Letter for %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的函件</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="69" />
         <source>Letter kind</source>
-        <translation type="unfinished" />
+        <translation>函件类型</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="72" />
         <source>Letter language</source>
-        <translation type="unfinished" />
+        <translation>函件语言</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="74" />
         <source>Addressee</source>
-        <translation type="unfinished" />
+        <translation>收件人</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="75" />
         <source>Borrower: %1</source>
-        <translation type="unfinished" />
+        <translation>借款人：%1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="77" />
         <source>Guarantor: %1</source>
-        <translation type="unfinished" />
+        <translation>保证人：%1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="79" />
         <source>&amp;Generate</source>
-        <translation type="unfinished" />
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="80" />
         <source>Generate the letter</source>
-        <translation type="unfinished" />
+        <translation>生成函件</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="83" />
         <source>Letter status</source>
-        <translation type="unfinished" />
+        <translation>函件状态</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="84" />
         <source>Why the letter was refused</source>
-        <translation type="unfinished" />
+        <translation>函件被拒绝的原因</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="86" />
         <source>The letter was refused. Fix these and try again:</source>
-        <translation type="unfinished" />
+        <translation>函件未能生成，请补正以下内容后重试：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="92" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="93" />
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="94" />
         <source>&amp;Addressee:</source>
-        <translation type="unfinished" />
+        <translation>收件人(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="112" />
         <source>Dialog buttons</source>
-        <translation type="unfinished" />
+        <translation>对话框按钮</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="143" />
         <source>Generating the letter…</source>
-        <translation type="unfinished" />
+        <translation>正在生成函件…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="145" />
         <source>Generating letter…</source>
-        <translation type="unfinished" />
+        <translation>正在生成函件…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="154" />
         <source>%1 %2 generated: %3 pages, total %4. Stored on the case.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 已生成：共 %3 页，合计 %4，已存入案件。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="169" />
         <source>The letter could not be generated: %1</source>
-        <translation type="unfinished" />
+        <translation>函件生成失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2733,101 +2970,101 @@
     <message>
         <location filename="../../ui/detail/loans.py" line="133" />
         <source>Loans and schedule</source>
-        <translation type="unfinished" />
+        <translation>借款与还款计划</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="137" />
         <source>&amp;Contract:</source>
-        <translation type="unfinished" />
+        <translation>合同(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="139" />
         <location filename="../../ui/detail/loans.py" line="180" />
         <source>Loan</source>
-        <translation type="unfinished" />
+        <translation>借款</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="147" />
         <source>Outstanding principal</source>
-        <translation type="unfinished" />
+        <translation>剩余本金</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="156" />
         <location filename="../../ui/detail/loans.py" line="157" />
         <source>Instalments</source>
-        <translation type="unfinished" />
+        <translation>还款计划</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="159" />
         <location filename="../../ui/detail/loans.py" line="166" />
         <source>Guarantees</source>
-        <translation type="unfinished" />
+        <translation>保证</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="162" />
         <location filename="../../ui/detail/loans.py" line="167" />
         <source>Collateral</source>
-        <translation type="unfinished" />
+        <translation>抵质押物</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="182" />
         <source>Contract no.</source>
-        <translation type="unfinished" />
+        <translation>合同编号</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="182" />
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation>合同名称</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="182" />
         <source>Signed on</source>
-        <translation type="unfinished" />
+        <translation>签订日期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="183" />
         <source>Principal</source>
-        <translation type="unfinished" />
+        <translation>借款本金</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="183" />
         <source>Annual rate</source>
-        <translation type="unfinished" />
+        <translation>年利率</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="183" />
         <source>Drawn down</source>
-        <translation type="unfinished" />
+        <translation>放款日</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="184" />
         <source>Matures</source>
-        <translation type="unfinished" />
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="184" />
         <source>Repayment</source>
-        <translation type="unfinished" />
+        <translation>还款方式</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="184" />
         <source>Days past due</source>
-        <translation type="unfinished" />
+        <translation>逾期天数</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="185" />
         <source>Principal outstanding</source>
-        <translation type="unfinished" />
+        <translation>剩余本金</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="185" />
         <source>Overdue total</source>
-        <translation type="unfinished" />
+        <translation>逾期合计</translation>
     </message>
     <message>
         <location filename="../../ui/detail/loans.py" line="186" />
         <source>Limitation expires</source>
-        <translation type="unfinished" />
+        <translation>诉讼时效届满</translation>
     </message>
 </context>
 <context>
@@ -2877,62 +3114,62 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="46" />
+        <location filename="../../ui/main_controller.py" line="48" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="47" />
+        <location filename="../../ui/main_controller.py" line="49" />
         <source>Encrypted (SQLCipher)</source>
         <translation>已加密（SQLCipher）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="48" />
+        <location filename="../../ui/main_controller.py" line="50" />
         <source>Officer: %1</source>
         <translation>催收员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="49" />
+        <location filename="../../ui/main_controller.py" line="51" />
         <source>Last sync: never</source>
         <translation>最近同步：从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="112" />
+        <location filename="../../ui/main_controller.py" line="118" />
         <source>%1 cases in view</source>
         <translation>当前视图 %1 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="114" />
+        <location filename="../../ui/main_controller.py" line="120" />
         <source> · %1 open in all</source>
         <translation> · 全部在催 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="151" />
+        <location filename="../../ui/main_controller.py" line="174" />
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="156" />
+        <location filename="../../ui/main_controller.py" line="179" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="186" />
+        <location filename="../../ui/main_controller.py" line="209" />
         <source>Idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="187" />
+        <location filename="../../ui/main_controller.py" line="210" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>无操作多少分钟后锁定（0 表示从不）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="200" />
+        <location filename="../../ui/main_controller.py" line="223" />
         <source>About Collection Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="201" />
+        <location filename="../../ui/main_controller.py" line="224" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>
@@ -2944,133 +3181,153 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
         <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Collection Desk</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Saved views</source>
         <translation>常用视图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Main panes</source>
         <translation>主窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>&amp;Export view to XLSX…</source>
         <translation>导出视图为 XLSX(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Lock after &amp;idle time…</source>
         <translation>闲置锁定时间(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>&amp;About Collection Desk</source>
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>Demand &amp;letter…</source>
+        <translation>催收函(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121" />
+        <source>&amp;Batch letters for this view…</source>
+        <translation>为当前视图批量生成函件(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>&amp;Restructure plan…</source>
+        <translation>债务重组方案(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Columns</source>
         <translation>显示列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Next case</source>
         <translation>下一案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Previous case</source>
         <translation>上一案件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Log a &amp;call</source>
-        <translation>登记通话(&amp;C)</translation>
+        <translation>记录通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>&amp;Documents</source>
+        <translation>文书(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Database location</source>
         <translation>数据库位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Encryption</source>
         <translation>加密状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Officer</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Last sync</source>
         <translation>最近同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Case counts</source>
         <translation>案件数量</translation>
     </message>
@@ -3144,22 +3401,22 @@ Data stays on this computer in an encrypted database.</source>
         <location filename="../../ui/detail/dialogs.py" line="201" />
         <location filename="../../ui/detail/dialogs.py" line="208" />
         <source>Next action</source>
-        <translation type="unfinished">下一步行动</translation>
+        <translation>下一步行动</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="207" />
         <source>&amp;Action:</source>
-        <translation type="unfinished" />
+        <translation>行动(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="209" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="210" />
         <source>Next action date</source>
-        <translation type="unfinished">下一步行动日期</translation>
+        <translation>下一步行动日期</translation>
     </message>
 </context>
 <context>
@@ -3167,128 +3424,128 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/detail/notes.py" line="52" />
         <source>Notes, stage and next action</source>
-        <translation type="unfinished" />
+        <translation>备注、阶段与下一步行动</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="61" />
         <source>Stage</source>
-        <translation type="unfinished">催收阶段</translation>
+        <translation>催收阶段</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="64" />
         <source>Collection stage</source>
-        <translation type="unfinished" />
+        <translation>催收阶段</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="67" />
         <source>Sa&amp;ve stage</source>
-        <translation type="unfinished" />
+        <translation>保存阶段(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="68" />
         <source>Save the stage</source>
-        <translation type="unfinished" />
+        <translation>保存催收阶段</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="70" />
         <source>Stage error</source>
-        <translation type="unfinished" />
+        <translation>阶段错误</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="71" />
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished" />
+        <translation>阶段(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="77" />
         <location filename="../../ui/detail/notes.py" line="80" />
         <source>Next action</source>
-        <translation type="unfinished">下一步行动</translation>
+        <translation>下一步行动</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="82" />
         <source>e.g. Call the finance manager about the May instalment</source>
-        <translation type="unfinished" />
+        <translation>如：致电财务负责人核实 5 月还款</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="83" />
         <source>Next action error</source>
-        <translation type="unfinished" />
+        <translation>下一步行动错误</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="84" />
         <source>On dat&amp;e:</source>
-        <translation type="unfinished" />
+        <translation>日期(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="85" />
         <source>Next action has a date</source>
-        <translation type="unfinished" />
+        <translation>下一步行动设有日期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="87" />
         <source>Next action date</source>
-        <translation type="unfinished">下一步行动日期</translation>
+        <translation>下一步行动日期</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="91" />
         <source>Next action date error</source>
-        <translation type="unfinished" />
+        <translation>下一步行动日期错误</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="92" />
         <source>Save ne&amp;xt action</source>
-        <translation type="unfinished" />
+        <translation>保存下一步行动(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="93" />
         <source>Save the next action</source>
-        <translation type="unfinished" />
+        <translation>保存下一步行动</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="95" />
         <source>&amp;Action:</source>
-        <translation type="unfinished" />
+        <translation>行动(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="103" />
         <source>Business condition (经营状况)</source>
-        <translation type="unfinished" />
+        <translation>经营状况</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="106" />
         <source>Notes on the business's condition</source>
-        <translation type="unfinished" />
+        <translation>企业经营状况备注</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="108" />
         <source>Operations, orders, staff, premises, other creditors, assets seen on visits…</source>
-        <translation type="unfinished" />
+        <translation>生产经营、订单、用工、场所、其他债权人、走访所见资产……</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="109" />
         <source>Notes error</source>
-        <translation type="unfinished" />
+        <translation>备注错误</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="112" />
         <source>Notes save status</source>
-        <translation type="unfinished" />
+        <translation>备注保存状态</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="113" />
         <source>&amp;Save notes</source>
-        <translation type="unfinished" />
+        <translation>保存备注(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="114" />
         <source>Save the business notes</source>
-        <translation type="unfinished" />
+        <translation>保存经营状况备注</translation>
     </message>
     <message>
         <location filename="../../ui/detail/notes.py" line="151" />
         <source>Saved at %1</source>
-        <translation type="unfinished" />
+        <translation>已于 %1 保存</translation>
     </message>
 </context>
 <context>
@@ -3319,201 +3576,201 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/detail/overview.py" line="82" />
         <source>Case overview</source>
-        <translation type="unfinished" />
+        <translation>案件概览</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="85" />
         <source>Borrower</source>
-        <translation type="unfinished">借款人</translation>
+        <translation>借款人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="104" />
         <source>Key facts</source>
-        <translation type="unfinished" />
+        <translation>关键信息</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="106" />
         <source>Days past due</source>
-        <translation type="unfinished" />
+        <translation>逾期天数</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="106" />
         <source>Bucket</source>
-        <translation type="unfinished">逾期阶段</translation>
+        <translation>逾期阶段</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="107" />
         <source>Five-tier class</source>
-        <translation type="unfinished">五级分类</translation>
+        <translation>五级分类</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="107" />
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="108" />
         <source>Stage</source>
-        <translation type="unfinished">催收阶段</translation>
+        <translation>催收阶段</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="108" />
         <source>Figures as of</source>
-        <translation type="unfinished" />
+        <translation>数据截至</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="116" />
         <source>Amounts owed (CNY)</source>
-        <translation type="unfinished" />
+        <translation>欠款金额（人民币元）</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="118" />
         <source>Principal outstanding</source>
-        <translation type="unfinished" />
+        <translation>剩余本金</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="119" />
         <source>Overdue principal</source>
-        <translation type="unfinished" />
+        <translation>逾期本金</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="120" />
         <source>Interest due</source>
-        <translation type="unfinished" />
+        <translation>应还利息</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="121" />
         <source>Accrued interest</source>
-        <translation type="unfinished" />
+        <translation>应计利息</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="122" />
         <source>Penalty interest</source>
-        <translation type="unfinished" />
+        <translation>罚息</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="123" />
         <source>Compound interest</source>
-        <translation type="unfinished" />
+        <translation>复利</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="124" />
         <source>Costs</source>
-        <translation type="unfinished" />
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="124" />
         <source>Overdue total</source>
-        <translation type="unfinished" />
+        <translation>逾期合计</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="125" />
         <source>Total owed</source>
-        <translation type="unfinished" />
+        <translation>欠款合计</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="125" />
         <source>Accrues per day</source>
-        <translation type="unfinished" />
+        <translation>每日新增</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="136" />
         <source>Total owed in words</source>
-        <translation type="unfinished" />
+        <translation>欠款合计（大写）</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="142" />
         <location filename="../../ui/detail/overview.py" line="144" />
         <source>Risk flags</source>
-        <translation type="unfinished" />
+        <translation>风险提示</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="151" />
         <source>Contact and next action</source>
-        <translation type="unfinished" />
+        <translation>联系与下一步行动</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="153" />
         <location filename="../../ui/detail/overview.py" line="157" />
         <source>Last contact</source>
-        <translation type="unfinished">最近联系</translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="154" />
         <location filename="../../ui/detail/overview.py" line="158" />
         <source>Next action</source>
-        <translation type="unfinished">下一步行动</translation>
+        <translation>下一步行动</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="156" />
         <location filename="../../ui/detail/overview.py" line="159" />
         <source>Latest promise</source>
-        <translation type="unfinished" />
+        <translation>最近承诺</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="161" />
         <source>Log &amp;call…</source>
-        <translation type="unfinished" />
+        <translation>记录通话(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="162" />
         <source>Log a call for this case</source>
-        <translation type="unfinished" />
+        <translation>为本案记录通话</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="164" />
         <source>Set ne&amp;xt action…</source>
-        <translation type="unfinished" />
+        <translation>设置下一步行动(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="165" />
         <source>Set the next action</source>
-        <translation type="unfinished" />
+        <translation>设置下一步行动</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="174" />
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="178" />
         <source>Deadlines and warning levels</source>
-        <translation type="unfinished" />
+        <translation>期限与预警级别</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/overview.py" line="185" />
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="193" />
         <source>In words: %1</source>
-        <translation type="unfinished" />
+        <translation>大写：%1</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="196" />
         <location filename="../../ui/detail/overview.py" line="224" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/overview.py" line="217" />
         <source>%n broken promise(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 次承诺违约</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="219" />
         <source>The borrower must not be contacted.</source>
-        <translation type="unfinished" />
+        <translation>借款人已设为禁止联系。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="220" />
         <source>No risk flags</source>
-        <translation type="unfinished" />
+        <translation>无风险提示</translation>
     </message>
 </context>
 <context>
@@ -3521,139 +3778,139 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/detail/parties.py" line="101" />
         <source>Parties and contacts</source>
-        <translation type="unfinished" />
+        <translation>当事人与联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="104" />
         <location filename="../../ui/detail/parties.py" line="111" />
         <source>Parties</source>
-        <translation type="unfinished" />
+        <translation>当事人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="106" />
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="155" />
         <source>Selected party</source>
-        <translation type="unfinished" />
+        <translation>所选当事人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="157" />
         <source>Party name</source>
-        <translation type="unfinished" />
+        <translation>当事人名称</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="158" />
         <source>Identity number (masked)</source>
-        <translation type="unfinished" />
+        <translation>证件号码（已脱敏）</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="159" />
         <location filename="../../ui/detail/parties.py" line="166" />
         <source>Service address</source>
-        <translation type="unfinished" />
+        <translation>送达地址</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="161" />
         <source>Local time now</source>
-        <translation type="unfinished" />
+        <translation>当地当前时间</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="162" />
         <source>Party flags</source>
-        <translation type="unfinished" />
+        <translation>当事人标记</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="164" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="165" />
         <source>Identity no.</source>
-        <translation type="unfinished" />
+        <translation>证件号码</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="167" />
         <source>Local time</source>
-        <translation type="unfinished" />
+        <translation>当地时间</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="168" />
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>标记</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="170" />
         <source>Revealed value</source>
-        <translation type="unfinished" />
+        <translation>已查看的完整信息</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="176" />
         <source>Edit &amp;flags…</source>
-        <translation type="unfinished" />
+        <translation>编辑标记(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="177" />
         <source>Edit the party's flags</source>
-        <translation type="unfinished" />
+        <translation>编辑当事人标记</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="179" />
         <source>Reveal &amp;ID…</source>
-        <translation type="unfinished" />
+        <translation>查看证件号(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="180" />
         <source>Reveal the identity number</source>
-        <translation type="unfinished" />
+        <translation>查看完整证件号码</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="189" />
         <source>Contacts of the selected party</source>
-        <translation type="unfinished" />
+        <translation>所选当事人的联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="193" />
         <source>&amp;Add contact…</source>
-        <translation type="unfinished" />
+        <translation>新增联系方式(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="194" />
         <source>Add a contact point</source>
-        <translation type="unfinished" />
+        <translation>新增联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="196" />
         <source>Mark in&amp;valid…</source>
-        <translation type="unfinished" />
+        <translation>标记无效(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="197" />
         <source>Mark the contact invalid</source>
-        <translation type="unfinished" />
+        <translation>将联系方式标记为无效</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="200" />
         <source>Reveal &amp;contact…</source>
-        <translation type="unfinished" />
+        <translation>查看完整号码(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="201" />
         <source>Reveal the contact value</source>
-        <translation type="unfinished" />
+        <translation>查看完整联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="264" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="277" />
         <source>%1: %2 (hidden again in %3 s)</source>
-        <translation type="unfinished" />
+        <translation>%1：%2（%3 秒后自动隐藏）</translation>
     </message>
 </context>
 <context>
@@ -3661,37 +3918,37 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/detail/parties.py" line="33" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="33" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="33" />
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="33" />
         <source>Identity no.</source>
-        <translation type="unfinished" />
+        <translation>证件号码</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="34" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="34" />
         <source>Local time</source>
-        <translation type="unfinished" />
+        <translation>当地时间</translation>
     </message>
     <message>
         <location filename="../../ui/detail/parties.py" line="34" />
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>标记</translation>
     </message>
 </context>
 <context>
@@ -3769,99 +4026,99 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="38" />
         <source>Document preview</source>
-        <translation type="unfinished" />
+        <translation>文件预览</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="44" />
         <source>Document pages</source>
-        <translation type="unfinished" />
+        <translation>文件页面</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="54" />
         <source>No document to show yet.</source>
-        <translation type="unfinished" />
+        <translation>暂无可显示的文件。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="55" />
         <source>No document</source>
-        <translation type="unfinished" />
+        <translation>无文件</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="74" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>上一页</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="78" />
         <source>Page number</source>
-        <translation type="unfinished" />
+        <translation>页码</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="80" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>下一页</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="84" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>缩小</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="88" />
         <source>Zoom level</source>
-        <translation type="unfinished" />
+        <translation>缩放比例</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="90" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>放大</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="93" />
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>适合宽度</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="94" />
         <source>Fit page width</source>
-        <translation type="unfinished" />
+        <translation>按页宽显示</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="96" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>打印…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="96" />
         <location filename="../../ui/documents/pdf_preview.py" line="194" />
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>打印</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="98" />
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>另存为…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="99" />
         <location filename="../../ui/documents/pdf_preview.py" line="225" />
         <source>Save PDF as</source>
-        <translation type="unfinished" />
+        <translation>PDF 另存为</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="173" />
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="226" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="231" />
         <source>Could not save</source>
-        <translation type="unfinished" />
+        <translation>无法保存</translation>
     </message>
 </context>
 <context>
@@ -3869,12 +4126,12 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="170" />
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>事由(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="170" />
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>事由</translation>
     </message>
 </context>
 <context>
@@ -3882,12 +4139,12 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="58" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="58" />
         <source>Why it was refused</source>
-        <translation type="unfinished" />
+        <translation>拒绝原因</translation>
     </message>
 </context>
 <context>
@@ -3895,42 +4152,42 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="168" />
         <source>Restructure wizard</source>
-        <translation type="unfinished" />
+        <translation>债务重组向导</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="169" />
         <source>Restructure %1</source>
-        <translation type="unfinished" />
+        <translation>债务重组：%1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="196" />
         <source>Generating the agreement…</source>
-        <translation type="unfinished" />
+        <translation>正在生成协议…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="197" />
         <source>Generating agreement…</source>
-        <translation type="unfinished" />
+        <translation>正在生成协议…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="210" />
         <source>Updating the plan…</source>
-        <translation type="unfinished" />
+        <translation>正在更新方案…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="211" />
         <source>Updating plan…</source>
-        <translation type="unfinished" />
+        <translation>正在更新方案…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="230" />
         <source>Plan %1: %2. Agreement %3.</source>
-        <translation type="unfinished" />
+        <translation>方案 %1：%2。协议 %3。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="250" />
         <source>Refused:</source>
-        <translation type="unfinished" />
+        <translation>已拒绝：</translation>
     </message>
 </context>
 <context>
@@ -3981,42 +4238,42 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="46" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>期次</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="46" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="46" />
         <source>Principal</source>
-        <translation type="unfinished" />
+        <translation>本金</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="46" />
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation>利息</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Arrears</source>
-        <translation type="unfinished" />
+        <translation>欠息</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>应还金额</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Remaining</source>
-        <translation type="unfinished" />
+        <translation>剩余本金</translation>
     </message>
     <message>
         <location filename="../../ui/documents/plan_views.py" line="65" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -4032,82 +4289,82 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/calls/step_view.py" line="40" />
         <source>Call script</source>
-        <translation type="unfinished" />
+        <translation>通话话术</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="41" />
         <source>Call script step</source>
-        <translation type="unfinished" />
+        <translation>当前话术步骤</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="50" />
         <source>Script and step</source>
-        <translation type="unfinished" />
+        <translation>话术与步骤</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="54" />
         <source>What to say</source>
-        <translation type="unfinished" />
+        <translation>话术内容</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="70" />
         <source>← Back (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>← 上一步（Alt+←）</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="71" />
         <source>Back to the previous step</source>
-        <translation type="unfinished" />
+        <translation>返回上一步</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="75" />
         <source>Script message</source>
-        <translation type="unfinished" />
+        <translation>话术提示</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="148" />
         <source>Start the call to see the script.</source>
-        <translation type="unfinished" />
+        <translation>开始通话后显示话术。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="156" />
         <source>Script finished: %1</source>
-        <translation type="unfinished" />
+        <translation>话术结束：%1</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="187" />
         <source>Error for %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的错误</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="211" />
         <source>Shortcut: %1</source>
-        <translation type="unfinished" />
+        <translation>快捷键：%1</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="262" />
         <source>Required: fill this in before choosing.</source>
-        <translation type="unfinished" />
+        <translation>必填：请先填写此项再选择。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="265" />
         <source>Enter a positive amount with at most two decimals.</source>
-        <translation type="unfinished" />
+        <translation>请输入大于零、最多两位小数的金额。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="266" />
         <source>Enter a valid date.</source>
-        <translation type="unfinished" />
+        <translation>请输入有效日期。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="267" />
         <source>Pick a value from the list.</source>
-        <translation type="unfinished" />
+        <translation>请从列表中选择。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/step_view.py" line="268" />
         <source>Enter the number and pick its lawful source.</source>
-        <translation type="unfinished" />
+        <translation>请填写号码并选择其合法来源。</translation>
     </message>
 </context>
 <context>
@@ -4116,42 +4373,42 @@ Data stays on this computer in an encrypted database.</source>
         <location filename="../../ui/calls/target_picker.py" line="18" />
         <location filename="../../ui/calls/target_picker.py" line="19" />
         <source>Whom to call</source>
-        <translation type="unfinished" />
+        <translation>联系对象</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="22" />
         <source>Party</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="24" />
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>电话号码</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="26" />
         <source>Purpose of the call</source>
-        <translation type="unfinished" />
+        <translation>通话目的</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="30" />
         <source>&amp;Party:</source>
-        <translation type="unfinished" />
+        <translation>联系人(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="31" />
         <source>P&amp;hone:</source>
-        <translation type="unfinished" />
+        <translation>电话(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="32" />
         <source>P&amp;urpose:</source>
-        <translation type="unfinished" />
+        <translation>目的(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../../ui/calls/target_picker.py" line="78" />
         <source>No valid phone number on file</source>
-        <translation type="unfinished" />
+        <translation>没有有效的电话号码</translation>
     </message>
 </context>
 <context>
@@ -4159,107 +4416,107 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="61" />
         <source>Loans and terms</source>
-        <translation type="unfinished" />
+        <translation>贷款与条件</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="62" />
         <source>The schedule and the comparison update as you type.</source>
-        <translation type="unfinished" />
+        <translation>修改条件时还款计划与对比图即时更新。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="68" />
         <source>Loans to restructure</source>
-        <translation type="unfinished" />
+        <translation>拟重组的贷款</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="70" />
         <source>%1 — outstanding %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — 未结清 %2</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="81" />
         <source>Repayment method</source>
-        <translation type="unfinished" />
+        <translation>还款方式</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="82" />
         <source>Number of months</source>
-        <translation type="unfinished" />
+        <translation>期数（月）</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="85" />
         <source>Annual interest rate</source>
-        <translation type="unfinished" />
+        <translation>年利率</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="91" />
         <source>Start date</source>
-        <translation type="unfinished" />
+        <translation>起始日</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="94" />
         <source>Grace months</source>
-        <translation type="unfinished" />
+        <translation>宽限期（月）</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="97" />
         <source>Treatment of arrears</source>
-        <translation type="unfinished" />
+        <translation>欠息处理方式</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="99" />
         <source>&amp;Loans:</source>
-        <translation type="unfinished" />
+        <translation>贷款(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="100" />
         <source>&amp;Method:</source>
-        <translation type="unfinished" />
+        <translation>还款方式(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="101" />
         <source>M&amp;onths:</source>
-        <translation type="unfinished" />
+        <translation>期数(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="102" />
         <source>&amp;Annual rate:</source>
-        <translation type="unfinished" />
+        <translation>年利率(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="103" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>起始日(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="104" />
         <source>&amp;Grace months:</source>
-        <translation type="unfinished" />
+        <translation>宽限期(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="105" />
         <source>A&amp;rrears:</source>
-        <translation type="unfinished" />
+        <translation>欠息(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="107" />
         <source>Schedule totals</source>
-        <translation type="unfinished" />
+        <translation>计划合计</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="114" />
         <source>New repayment schedule</source>
-        <translation type="unfinished" />
+        <translation>新还款计划</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="152" />
         <source>Loans: choose a loan with a balance.</source>
-        <translation type="unfinished" />
+        <translation>贷款：请选择有余额的贷款。</translation>
     </message>
     <message>
         <location filename="../../ui/documents/terms_page.py" line="168" />
         <source>Acknowledged %1 · restructured principal %2 · Σ principal %3 %4 · Σ interest %5 · waived on condition %6</source>
-        <translation type="unfinished" />
+        <translation>确认债务 %1 · 重组本金 %2 · 本金合计 %3 %4 · 利息合计 %5 · 附条件减免 %6</translation>
     </message>
 </context>
 <context>
@@ -4267,27 +4524,27 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/detail/timeline.py" line="35" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="35" />
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="35" />
         <source>Party</source>
-        <translation type="unfinished" />
+        <translation>当事人</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="35" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="36" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4295,54 +4552,59 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/detail/timeline.py" line="65" />
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>催收记录</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="71" />
         <source>Activities, newest first</source>
-        <translation type="unfinished" />
+        <translation>催收记录（最新在前）</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="76" />
         <source>Show activities of kind</source>
-        <translation type="unfinished" />
+        <translation>按类型筛选记录</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="79" />
         <source>Number of activities shown</source>
-        <translation type="unfinished" />
+        <translation>显示的记录数</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="80" />
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="88" />
         <source>Full text of the selected activity</source>
-        <translation type="unfinished" />
+        <translation>所选记录全文</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="90" />
         <source>Select an activity to read its notes.</source>
-        <translation type="unfinished" />
+        <translation>选择一条记录以查看全文。</translation>
     </message>
     <message>
         <location filename="../../ui/detail/timeline.py" line="107" />
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>全部类型</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/detail/timeline.py" line="121" />
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline.py" line="137" />
+        <location filename="../../ui/detail/timeline.py" line="135" />
+        <source>(no notes)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline.py" line="138" />
         <source>Compliance override: %1</source>
-        <translation type="unfinished" />
+        <translation>合规例外理由：%1</translation>
     </message>
 </context>
 <context>
@@ -4350,95 +4612,95 @@ Data stays on this computer in an encrypted database.</source>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="40" />
         <source>Compliance check</source>
-        <translation type="unfinished" />
+        <translation>合规检查</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="41" />
         <source>Compliance check before the call</source>
-        <translation type="unfinished" />
+        <translation>通话前合规检查</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="46" />
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>检查结论</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="52" />
         <source>Rules that fired</source>
-        <translation type="unfinished" />
+        <translation>触发的规则</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="61" />
         <source>Override reason status</source>
-        <translation type="unfinished" />
+        <translation>强制放行理由状态</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="69" />
         <source>&amp;Override…</source>
-        <translation type="unfinished" />
+        <translation>强制放行(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="70" />
         <source>Override the block</source>
-        <translation type="unfinished" />
+        <translation>强制放行</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="74" />
         <source>Start the call despite the block; the typed reason is audited</source>
-        <translation type="unfinished" />
+        <translation>在被禁止的情况下仍开始通话；所填理由将记入审计</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="77" />
         <source>Override reason</source>
-        <translation type="unfinished" />
+        <translation>强制放行理由</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calls/verdict_panel.py" line="79" />
         <source>Why this call must go ahead (at least %n characters)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>必须进行本次通话的理由（至少 %n 个字）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="114" />
         <source>Pick a party and a number to check the call.</source>
-        <translation type="unfinished" />
+        <translation>请选择联系人和号码以进行合规检查。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="136" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>依据</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="159" />
         <source>No lawful time can be computed: the block lasts until its cause is cleared on the party.</source>
-        <translation type="unfinished" />
+        <translation>无法计算可合法联系的时间：在联系人的相关标记解除前，禁止一直有效。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="162" />
         <source>No rule fired for this contact.</source>
-        <translation type="unfinished" />
+        <translation>本次联系未触发任何规则。</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="168" />
         <source>Contact becomes lawful at %1</source>
-        <translation type="unfinished" />
+        <translation>可合法联系的时间：%1</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="169" />
         <source>Contact becomes lawful at %1 (the party's local time; %2 for you)</source>
-        <translation type="unfinished" />
+        <translation>可合法联系的时间：%1（对方当地时间；您的当地时间为 %2）</translation>
     </message>
     <message>
         <location filename="../../ui/calls/verdict_panel.py" line="190" />
         <source>The reason is recorded with the call and audited.</source>
-        <translation type="unfinished" />
+        <translation>该理由将随通话记录保存并记入审计。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calls/verdict_panel.py" line="191" />
         <source>Type %n more character(s) to allow the override.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>还需输入 %n 个字才能强制放行。</numerusform>
         </translation>
     </message>
 </context>
@@ -4630,7 +4892,9 @@ Data stays on this computer in an encrypted database.</source>
     <message numerus="yes">
         <location filename="../../ui/worklist/view.py" line="166" />
         <source>%n case(s)</source>
-        <translation><numerusform>共 %n 个案件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个案件</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/worklist/view.py" line="191" />

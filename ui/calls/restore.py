@@ -16,8 +16,9 @@ Confirm = Callable[[QWidget | None, list[calls.DraftInfo]], bool]
 
 def ask(parent: QWidget | None, drafts: list[calls.DraftInfo]) -> bool:
     """The default question: one Yes/No box for all open drafts."""
+    count = len(drafts)  # a plain name: lupdate skips the message when n is a call
     text = QCoreApplication.translate(
-        "CallRestore", "%n call(s) in progress were not finished. Restore them now?", "", len(drafts))
+        "CallRestore", "%n call(s) in progress were not finished. Restore them now?", "", count)
     box = QMessageBox(QMessageBox.Icon.Question,
                       QCoreApplication.translate("CallRestore", "Restore calls in progress"), text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)

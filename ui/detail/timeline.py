@@ -132,7 +132,8 @@ class TimelinePane(QWidget):
                                         L.label(L.ACTIVITY_KINDS, activity.kind),
                                         L.label(L.OUTCOMES, activity.outcome)
                                         if activity.outcome else "") if x)
-        text = f"{header}\n\n{activity.notes or self.tr('(no notes)')}"
+        notes = activity.notes or self.tr("(no notes)")
+        text = f"{header}\n\n{notes}"
         if activity.override_reason:
             text += "\n\n" + self.tr("Compliance override: %1").replace(
                 "%1", activity.override_reason)

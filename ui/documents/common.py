@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWidget
 
 CTX = "Documents"
@@ -21,27 +21,60 @@ def named(widget: QWidget, name: str, accessible: str) -> QWidget:
     return widget
 
 
-# Codes the services accept, with source strings translated in the "Documents" context.
-LETTER_KINDS = (("reminder", "Payment reminder"), ("demand", "Formal demand"),
-                ("final", "Final demand before legal action"),
-                ("guarantor", "Demand to guarantor"), ("lawyer", "Law-firm letter"))
-LANGUAGES = (("zh", "Chinese"), ("en", "English"))
-METHODS = (("ems", "EMS"), ("registered_mail", "Registered mail"), ("courier", "Courier"),
-           ("in_person", "In person"), ("email", "E-mail"))
-OUTCOMES = (("signed", "Signed for"), ("refused", "Refused"), ("returned", "Returned"),
-            ("pending", "Pending"))
-EVIDENCE = (("", "No evidence"), ("signed_receipt", "Signed receipt (回执)"),
-            ("postal_pod", "Postal proof of delivery"),
-            ("e_delivery_log", "E-delivery log"), ("notarised", "Notarised service"),
-            ("public_notice", "Public notice"), ("waybill", "Waybill only"),
-            ("photo", "Photo"), ("other", "Other"))
-METHODS_CALC = (("annuity", "Equal instalments (等额本息)"),
-                ("equal-principal", "Equal principal (等额本金)"),
-                ("interest-only", "Interest only, balloon at the end"))
-TREATMENTS = (("capitalise", "Capitalise arrears"), ("carry_forward", "Carry arrears forward"),
-              ("waive_conditional", "Waive penalty conditionally"))
-STATUSES = (("draft", "Draft"), ("proposed", "Proposed"), ("signed", "Signed"),
-            ("active", "Active"), ("cancelled", "Cancelled"))
+# Codes the services accept; the labels are marked with ``QT_TRANSLATE_NOOP`` so lupdate
+# collects them into the shared "Documents" context, and ``tr`` translates them at display time.
+LETTER_KINDS = (
+    ("reminder", QT_TRANSLATE_NOOP("Documents", "Payment reminder")),
+    ("demand", QT_TRANSLATE_NOOP("Documents", "Formal demand")),
+    ("final", QT_TRANSLATE_NOOP("Documents", "Final demand before legal action")),
+    ("guarantor", QT_TRANSLATE_NOOP("Documents", "Demand to guarantor")),
+    ("lawyer", QT_TRANSLATE_NOOP("Documents", "Law-firm letter")),
+)
+LANGUAGES = (
+    ("zh", QT_TRANSLATE_NOOP("Documents", "Chinese")),
+    ("en", QT_TRANSLATE_NOOP("Documents", "English")),
+)
+METHODS = (
+    ("ems", QT_TRANSLATE_NOOP("Documents", "EMS")),
+    ("registered_mail", QT_TRANSLATE_NOOP("Documents", "Registered mail")),
+    ("courier", QT_TRANSLATE_NOOP("Documents", "Courier")),
+    ("in_person", QT_TRANSLATE_NOOP("Documents", "In person")),
+    ("email", QT_TRANSLATE_NOOP("Documents", "E-mail")),
+)
+OUTCOMES = (
+    ("signed", QT_TRANSLATE_NOOP("Documents", "Signed for")),
+    ("refused", QT_TRANSLATE_NOOP("Documents", "Refused")),
+    ("returned", QT_TRANSLATE_NOOP("Documents", "Returned")),
+    ("pending", QT_TRANSLATE_NOOP("Documents", "Pending")),
+)
+EVIDENCE = (
+    ("", QT_TRANSLATE_NOOP("Documents", "No evidence")),
+    ("signed_receipt", QT_TRANSLATE_NOOP("Documents", "Signed receipt (回执)")),
+    ("postal_pod", QT_TRANSLATE_NOOP("Documents", "Postal proof of delivery")),
+    ("e_delivery_log", QT_TRANSLATE_NOOP("Documents", "E-delivery log")),
+    ("notarised", QT_TRANSLATE_NOOP("Documents", "Notarised service")),
+    ("public_notice", QT_TRANSLATE_NOOP("Documents", "Public notice")),
+    ("waybill", QT_TRANSLATE_NOOP("Documents", "Waybill only")),
+    ("photo", QT_TRANSLATE_NOOP("Documents", "Photo")),
+    ("other", QT_TRANSLATE_NOOP("Documents", "Other")),
+)
+METHODS_CALC = (
+    ("annuity", QT_TRANSLATE_NOOP("Documents", "Equal instalments (等额本息)")),
+    ("equal-principal", QT_TRANSLATE_NOOP("Documents", "Equal principal (等额本金)")),
+    ("interest-only", QT_TRANSLATE_NOOP("Documents", "Interest only, balloon at the end")),
+)
+TREATMENTS = (
+    ("capitalise", QT_TRANSLATE_NOOP("Documents", "Capitalise arrears")),
+    ("carry_forward", QT_TRANSLATE_NOOP("Documents", "Carry arrears forward")),
+    ("waive_conditional", QT_TRANSLATE_NOOP("Documents", "Waive penalty conditionally")),
+)
+STATUSES = (
+    ("draft", QT_TRANSLATE_NOOP("Documents", "Draft")),
+    ("proposed", QT_TRANSLATE_NOOP("Documents", "Proposed")),
+    ("signed", QT_TRANSLATE_NOOP("Documents", "Signed")),
+    ("active", QT_TRANSLATE_NOOP("Documents", "Active")),
+    ("cancelled", QT_TRANSLATE_NOOP("Documents", "Cancelled")),
+)
 
 
 def fill_combo(combo: QComboBox, pairs: tuple[tuple[str, str], ...]) -> QComboBox:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,15 +41,17 @@ from ui.documents.common import (
     tr,
 )
 
-DEADLINE_KINDS = {"limitation": "Limitation period", "guarantee": "Guarantee period"}
+DEADLINE_KINDS = {"limitation": QT_TRANSLATE_NOOP("Documents", "Limitation period"),
+                  "guarantee": QT_TRANSLATE_NOOP("Documents", "Guarantee period")}
 
 
 def deadline_text(views: list[DeadlineView]) -> str:
     if not views:
-        return tr("No deadlines.")
+        return tr(QT_TRANSLATE_NOOP("Documents", "No deadlines."))
     lines = []
     for d in views:
-        lines.append(tr("%1 %2: %3 (%4 days left)").replace("%1", tr(DEADLINE_KINDS.get(
+        line = tr(QT_TRANSLATE_NOOP("Documents", "%1 %2: %3 (%4 days left)"))
+        lines.append(line.replace("%1", tr(DEADLINE_KINDS.get(
             d.kind, d.kind))).replace("%2", d.ref).replace("%3", d.due.isoformat())
             .replace("%4", str(d.days_left)))
     return "\n".join(lines)
