@@ -7,11 +7,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app import audit, keys
 from desktop_app.paths import DataPaths
 from local_db.database import Database, open_database
+from local_db.models import Officer
 
 
 def today() -> dt.date:
@@ -62,4 +64,11 @@ def open_context(
     else:
         db = open_database(paths.database, b"", create=False)  # raises DatabaseMissingError
     audit.install(db.sessions)
-    return AppContext(paths=paths, db=db)
+    return AppContext(paths=paths, db=db, actor=_local_officer(db) or "officer")
+
+
+def _local_officer(db: Database) -> str | None:
+    """The employee number of the officer who uses this machine, who acts in the audit log."""
+    with db.sessions() as s:
+        found = s.scalar(select(Officer.employee_no).where(Officer.is_local_user.is_(True)))
+    return str(found) if found else None

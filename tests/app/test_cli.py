@@ -44,6 +44,9 @@ def test_init_list_show_verify(tmp_path: Path, app_env: None,
     assert "11010519491231002X" not in out  # the individual's ID is masked
     code, out, _ = _run(capsys, "--data-dir", d, "verify", "--json")
     assert code == 0 and json.loads(out)["ok"] is True
+    reopened = open_context(data_paths(d))
+    assert reopened.actor == "E1"  # the local officer acts in the audit log
+    reopened.close()
 
 
 def test_errors_are_clear_with_nonzero_status(tmp_path: Path, app_env: None,
