@@ -67,6 +67,12 @@ def _firms(seed: int) -> list[PartyRec]:
     return guarantee_firms(seed)
 
 
+def shared_parties(seed: int) -> list[PartyRec]:
+    """The parties several blocks may have (the guarantee firms); each block lists the ones
+    it uses after all its own parties."""
+    return _firms(seed)
+
+
 def draw_dpd(rng: random.Random) -> int:
     low, high = rng.choices(BUCKET_DAYS, BUCKET_WEIGHTS)[0]
     if high == 1500 and rng.random() < 0.55:

@@ -198,31 +198,32 @@ def refresh(conn: Connection, case_ids: Iterable[int], today: dt.date) -> None:
                 .values(allocation=bindparam("parts")),
                 [{"pid": k, "parts": v} for k, v in fresh.items()],
             )
-        rows = []
-        for cid in chunk:
-            f = facts[cid]
-            cf = case_figures(
-                per_case[cid], today, f["broken"], f["last_contact"], f["next_action"]
-            )
-            rows.append(
-                {
-                    "oldest_unpaid_due": cf.oldest_unpaid,
-                    "fig_overdue_amount": cf.overdue_amount,
-                    "fig_outstanding": cf.outstanding,
-                    "fig_priority": cf.priority,
-                    "nearest_deadline": cf.nearest_deadline.due if cf.nearest_deadline else None,
-                    "nearest_deadline_kind": cf.nearest_deadline.kind
-                    if cf.nearest_deadline
-                    else "",
-                    "figures_as_of": today,
-                    "promise_status": f["promise"],
-                    "broken_promises": f["broken"],
-                    "last_contact_at": f["last_contact"],
-                    "main_contract_no": _main_contract(loans.get(cid, [])),
-                    "cid": cid,
-                }
-            )
+        rows = [
+            case_values(loans.get(cid, []), per_case[cid], today, facts[cid]) | {"cid": cid}
+            for cid in chunk
+        ]
         _store(conn, rows)
+
+
+def case_values(
+    loans: list[LoanData], figs: list[LoanFigures], today: dt.date, facts: dict[str, Any]
+) -> dict[str, Any]:
+    """The cached figure columns of one case: its loans, their figures and the case facts
+    (``next_action`` date, ``broken`` promises, ``last_contact`` time, latest ``promise``)."""
+    cf = case_figures(figs, today, facts["broken"], facts["last_contact"], facts["next_action"])
+    return {
+        "oldest_unpaid_due": cf.oldest_unpaid,
+        "fig_overdue_amount": cf.overdue_amount,
+        "fig_outstanding": cf.outstanding,
+        "fig_priority": cf.priority,
+        "nearest_deadline": cf.nearest_deadline.due if cf.nearest_deadline else None,
+        "nearest_deadline_kind": cf.nearest_deadline.kind if cf.nearest_deadline else "",
+        "figures_as_of": today,
+        "promise_status": facts["promise"],
+        "broken_promises": facts["broken"],
+        "last_contact_at": facts["last_contact"],
+        "main_contract_no": _main_contract(loans),
+    }
 
 
 def _main_contract(loans: list[LoanData]) -> str:

@@ -701,19 +701,18 @@ class _Bulk:
             f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
         )
 
-    def insert(
-        self, conn: Connection, rows: Sequence[tuple[Any, ...]], now: dt.datetime
-    ) -> list[int]:
-        """Insert ``rows`` (values of ``given``); returns their new ids, in order."""
-        if not rows:
-            return []
-        table = _table(self.model)
+    @property
+    def columns(self) -> list[str]:
+        """The columns of :attr:`sql` (and of the tuples :meth:`prepare` returns), in order."""
+        stamp = ["uuid", "created_at", "updated_at"] if self.stamped else []
+        rest = [c.name for c in _table(self.model).c if c.name not in {"id", *self.given, *stamp}]
+        return ["id", *self.given, *stamp, *rest]
+
+    def prepare(
+        self, rows: Sequence[tuple[Any, ...]], now: dt.datetime, first: int
+    ) -> list[tuple[Any, ...]]:
+        """``rows`` (values of ``given``) as bound by :attr:`sql`, with ids from ``first``."""
         _check_money(rows, self.money)
-        first = (
-            int(conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table.name}").scalar_one())
-            + 1
-        )
-        ids = list(range(first, first + len(rows)))
         convert, tail = self.convert, self.defaults
         if self.stamped:
             stamp = _dt_text(now)
@@ -724,10 +723,24 @@ class _Bulk:
             for i, f in convert:
                 values[i] = f(values[i])
             if self.stamped:
-                out.append((ids[k], *values, uuids[k], stamp, stamp, *tail))
+                out.append((first + k, *values, uuids[k], stamp, stamp, *tail))
             else:
-                out.append((ids[k], *values, *tail))
+                out.append((first + k, *values, *tail))
+        return out
+
+    def insert(
+        self, conn: Connection, rows: Sequence[tuple[Any, ...]], now: dt.datetime
+    ) -> list[int]:
+        """Insert ``rows`` (values of ``given``); returns their new ids, in order."""
+        if not rows:
+            return []
+        table = _table(self.model)
+        first = (
+            int(conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table.name}").scalar_one())
+            + 1
+        )
+        out = self.prepare(rows, now, first)
         raw = conn.connection.driver_connection
         for start in range(0, len(out), 50_000):
             raw.executemany(self.sql, out[start : start + 50_000])  # type: ignore[union-attr]
-        return ids
+        return list(range(first, first + len(rows)))

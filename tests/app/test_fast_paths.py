@@ -328,3 +328,87 @@ def test_demo_blocks_from_worker_processes_equal_the_serial_draw(monkeypatch: An
     monkeypatch.setattr(generate, "BLOCK", 7)
     serial = list(generate.blocks(20, 4, TODAY))
     assert list(_blocks(20, 4, TODAY, 1, None)) == serial
+
+
+def _reference_demo(ctx: Any, cases: int, seed: int) -> None:
+    """The demo as the writer stores it, block by block (the path before the fresh load)."""
+    from desktop_app.demo import generate
+    from desktop_app.demo.run import ensure_profile
+    from desktop_app.portfolio.writer import write_portfolio
+
+    ensure_profile(ctx)
+    for block in generate.blocks(cases, seed, ctx.clock()):
+        write_portfolio(ctx, block, source=f"demo seed {seed}", history_for_new_cases_only=True)
+
+
+def test_fresh_demo_load_stores_what_the_writer_stores(
+    tmp_path: Any, app_env: None, monkeypatch: Any
+) -> None:
+    """Same rows and ids in every table, same figures, same search index, same indexes:
+    in worker processes and in-process, with guarantee firms shared across blocks."""
+    from sqlalchemy import text
+
+    from desktop_app.context import open_context
+    from desktop_app.demo import generate
+    from desktop_app.demo.run import build_demo
+    from desktop_app.paths import data_paths
+
+    monkeypatch.setattr(generate, "BLOCK", 9)
+    dumps = []
+    schemas = []
+    for name, workers in (("reference", None), ("pool", 1), ("serial", 0)):
+        ctx = open_context(data_paths(tmp_path / name), create=True)
+        ctx.clock = lambda: TODAY
+        try:
+            if name == "reference":
+                _reference_demo(ctx, 40, 6)
+            else:
+                summary = build_demo(ctx, 40, 6, workers=workers)
+                assert summary["cases_in_database"] == 40
+            dumps.append(_dump(ctx))
+            with ctx.read() as s:
+                schemas.append(
+                    sorted(s.execute(text("SELECT type, name, tbl_name, sql FROM sqlite_master")))
+                )
+        finally:
+            ctx.close()
+    assert dumps[0]["cases"] and dumps[0]["case_search"]
+    firms = {f.key.split(":")[1] for f in generate.shared_parties(6)}
+    shared = [row for row in dumps[0]["parties"] if row[4] in firms]
+    assert shared, "some guarantee firms appear"
+    for other in dumps[1:]:
+        assert other.keys() == dumps[0].keys()
+        for table in dumps[0]:
+            assert other[table] == dumps[0][table], table
+    assert schemas[1] == schemas[0] and schemas[2] == schemas[0]
+
+
+def test_fresh_demo_is_all_or_nothing(tmp_path: Any, app_env: None, monkeypatch: Any) -> None:
+    import pytest
+    from sqlalchemy import func, select
+
+    from desktop_app.context import open_context
+    from desktop_app.demo import generate
+    from desktop_app.demo.run import build_demo
+    from desktop_app.paths import data_paths
+    from desktop_app.portfolio.writer import Cancelled
+    from local_db.models import Case, Party
+
+    monkeypatch.setattr(generate, "BLOCK", 5)
+    ctx = open_context(data_paths(tmp_path), create=True)
+    ctx.clock = lambda: TODAY
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 3
+
+    try:
+        with pytest.raises(Cancelled):
+            build_demo(ctx, 20, 2, workers=0, cancelled=cancel)
+        with ctx.read() as s:
+            assert s.scalar(select(func.count()).select_from(Case)) == 0
+            assert s.scalar(select(func.count()).select_from(Party)) == 0
+        assert build_demo(ctx, 20, 2, workers=0)["cases_in_database"] == 20
+    finally:
+        ctx.close()
