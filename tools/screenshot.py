@@ -2,6 +2,9 @@
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshot.py \
         --data-dir /tmp/desk-demo --lang zh_CN --out docs/screenshots/main-zh.png
+
+``--detail-layout docks`` shows the detail panes as docks; ``--promise-out FILE`` also opens
+the "Record promise" dialog on the selected case and saves it to FILE.
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ def main() -> int:
     parser.add_argument("--view", default="today")
     parser.add_argument("--row", type=int, default=0)
     parser.add_argument("--hide", default="", help="column numbers to hide, e.g. 3,6,9")
+    parser.add_argument("--detail-layout", choices=("tabs", "docks"), default="tabs")
+    parser.add_argument("--promise-out", default="", help="also save the promise dialog here")
+    parser.add_argument("--pane", default="", help="detail pane to show, e.g. partiesTab")
+    parser.add_argument("--message", default="", help="a detail message to show")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     paths = data_paths(args.data_dir)
@@ -51,6 +58,7 @@ def main() -> int:
     translators.install(args.lang)
     app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
     settings = UiSettings(Path(args.data_dir) / f"shots-{args.lang}")
+    settings.detail_layout = args.detail_layout
     shell = Shell(ctx, settings, translators, f"{found.officer} ({found.employee_no})",
                   watch_idle=False)
     window = shell.window
@@ -63,12 +71,34 @@ def main() -> int:
 
     def select() -> None:
         window.worklist.select_row(args.row)
+        layout = shell.controller.detail_layout if shell.controller else None
+        page = next((p for p, name, _t in window.detail.pages if name == args.pane), None)
+        if page is not None and layout is not None and (dock := layout.dock(args.pane)):
+            layout.raise_dock(dock)
+        elif page is not None:
+            window.detail.tabs.setCurrentWidget(page)
+        if args.message:
+            window.detail.show_message(args.message)
 
     def grab() -> None:
         QThreadPool.globalInstance().waitForDone()
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(args.out)
         print("saved", args.out)
+        if args.promise_out:
+            window.detail.overview.promise_button.click()
+            QTimer.singleShot(600, grab_promise)
+        else:
+            app.quit()
+
+    def grab_promise() -> None:
+        dialog = window.detail.active_dialog()
+        assert dialog is not None
+        dialog.amount.setText("abc")
+        dialog.accept()  # shows the field error, as an officer would see it
+        app.processEvents()
+        dialog.grab().save(args.promise_out)
+        print("saved", args.promise_out)
         app.quit()
 
     QTimer.singleShot(800, select)

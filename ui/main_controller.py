@@ -15,6 +15,7 @@ from ui import export as export_ui
 from ui.background import Operation
 from ui.calls import offer_restore, open_call_logger
 from ui.case_documents import CaseDocuments
+from ui.detail_layout import DetailLayout
 from ui.errors import excepthook
 from ui.importing import ImportDialog
 from ui.lock import IdleWatcher
@@ -50,6 +51,14 @@ class MainController(QObject):
         w.status_officer.setText(self.tr("Officer: %1").replace("%1", officer or "—"))
         w.status_sync.setText(self.tr("Last sync: never"))
         w.language_actions.get(language, w.language_actions["en"]).setChecked(True)
+        self.detail_layout: DetailLayout | None = None
+        if DetailLayout.supported(window):
+            self.detail_layout = DetailLayout(window, settings)
+            self.detail_layout.set_mode(settings.detail_layout, restore=False)
+            self.locked_changed.connect(self.detail_layout.set_locked)
+        else:
+            w.detail_tabs_action.setEnabled(False)
+            w.detail_docks_action.setEnabled(False)
         self._connect()
         self.restore_state()
         self.select_view("today" if worklist.count(ctx, worklist.WorklistFilter(view="today"))
@@ -71,6 +80,8 @@ class MainController(QObject):
         w.worklist.call_requested.connect(self.call_requested)
         if hasattr(w.detail, "call_requested"):
             w.detail.call_requested.connect(self.call_requested)
+        if hasattr(w.detail, "party_call_requested"):
+            w.detail.party_call_requested.connect(self.open_party_call)
         if hasattr(w.detail, "reload_requested"):
             w.detail.reload_requested.connect(self.refresh)
         w.import_action.triggered.connect(self.open_import)
@@ -132,22 +143,38 @@ class MainController(QObject):
     def open_call(self, case_id: int) -> Any:
         """The call logger for ``case_id``; a finished call refreshes that case."""
         dialog = open_call_logger(self.ctx, case_id, self.window)
-        dialog.call_finished.connect(self._case_changed)
+        dialog.call_finished.connect(self._call_finished)
+        return dialog
+
+    def open_party_call(self, case_id: int, party_id: int) -> Any:
+        """The call logger for ``case_id`` with ``party_id`` chosen as whom to call."""
+        dialog = open_call_logger(self.ctx, case_id, self.window, party_id=party_id)
+        dialog.call_finished.connect(self._call_finished)
         return dialog
 
     def restore_calls(self) -> list[Any]:
         """Offer calls that were in progress when the app last stopped."""
         dialogs = offer_restore(self.ctx, self.window)
         for dialog in dialogs:
-            dialog.call_finished.connect(self._case_changed)
+            dialog.call_finished.connect(self._call_finished)
         return dialogs
+
+    def _call_finished(self, case_id: int) -> None:
+        """A call was written: refresh its row, the counts, and the panes if they show it."""
+        self._case_changed(case_id)
+        detail = self.window.detail
+        if hasattr(detail, "refresh_after_call") and detail.case_id() == case_id:
+            detail.refresh_after_call()
 
     def current_case(self) -> int | None:
         return self.window.worklist.current_case()
 
     def _open_case(self, case_id: int) -> None:
         self.window.detail.show_case(case_id)
-        self.window.detail.setFocus()
+        if self.detail_layout is not None and self.detail_layout.mode == "docks":
+            self.detail_layout.focus_panes()
+        else:
+            self.window.detail.setFocus()
 
     # -- import / export -----------------------------------------------------------------
     def open_import(self) -> ImportDialog:
@@ -237,7 +264,7 @@ class MainController(QObject):
         if (geometry := s.state("geometry")) is not None:
             w.restoreGeometry(geometry)
         if (state := s.state("state")) is not None:
-            w.restoreState(state)
+            w.restoreState(state)  # in dock mode this places the detail docks too
         if (splitter := s.state("splitter")) is not None:
             w.splitter.restoreState(splitter)
         if (header := s.state("header")) is not None:
@@ -248,7 +275,10 @@ class MainController(QObject):
     def save_state(self) -> None:
         w, s = self.window, self.settings
         s.set_state("geometry", w.saveGeometry())
-        s.set_state("state", w.saveState())
+        s.set_state("state", self.detail_layout.window_state() if self.detail_layout
+                    else w.saveState())
+        if self.detail_layout is not None:
+            self.detail_layout.save()
         s.set_state("splitter", w.splitter.saveState())
         s.set_state("header", w.worklist.table.horizontalHeader().saveState())
         s.hidden_columns = w.worklist.hidden_columns()

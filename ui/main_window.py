@@ -121,6 +121,14 @@ class MainWindow(QMainWindow):
                                          self.tr("&Batch letters for this view…"))
         self.restructure_action = self._action("actionRestructure",
                                                self.tr("&Restructure plan…"), "Ctrl+Shift+R")
+        self.detail_layout_group = QActionGroup(self)
+        self.detail_tabs_action = self._action("actionDetailTabs",
+                                               self.tr("Detail panes as &tabs"))
+        self.detail_docks_action = self._action("actionDetailDocks",
+                                                self.tr("Detail panes as &docks"))
+        for action in (self.detail_tabs_action, self.detail_docks_action):
+            action.setCheckable(True)
+            self.detail_layout_group.addAction(action)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang, text in (("zh_CN", "中文"), ("en", "English")):
@@ -146,6 +154,11 @@ class MainWindow(QMainWindow):
         language = view_menu.addMenu(self.tr("&Language"))
         language.setObjectName("languageMenu")
         language.addActions(list(self.language_actions.values()))
+        view_menu.addSeparator()
+        view_menu.addActions([self.detail_tabs_action, self.detail_docks_action])
+        self.detail_panes_menu = view_menu.addMenu(self.tr("Show detail &pane"))
+        self.detail_panes_menu.setObjectName("detailPanesMenu")
+        self.detail_panes_menu.setEnabled(False)  # filled with the docks in dock mode
         view_menu.addSeparator()
         view_menu.addActions([self.refresh_action, self.idle_action])
         case_menu = bar.addMenu(self.tr("&Case"))

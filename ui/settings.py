@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 FILE_NAME = "ui-settings.ini"
 DEFAULT_IDLE_MINUTES = 15
+DETAIL_LAYOUTS = ("tabs", "docks")
 
 
 class UiSettings:
@@ -43,6 +44,16 @@ class UiSettings:
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, value: int) -> None:
         self._s.setValue("prefs/idle_lock_minutes", int(value))
+
+    @property
+    def detail_layout(self) -> str:
+        """How the borrower detail panes are shown: ``"tabs"`` (default) or ``"docks"``."""
+        value = str(self._s.value("prefs/detail_layout", "tabs") or "tabs")
+        return value if value in DETAIL_LAYOUTS else "tabs"
+
+    @detail_layout.setter
+    def detail_layout(self, value: str) -> None:
+        self._s.setValue("prefs/detail_layout", value if value in DETAIL_LAYOUTS else "tabs")
 
     @property
     def hidden_columns(self) -> set[int] | None:

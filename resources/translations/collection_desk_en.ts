@@ -4,62 +4,62 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="128" />
+        <location filename="../../ui/detail/dialogs.py" line="132" />
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="129" />
+        <location filename="../../ui/detail/dialogs.py" line="133" />
         <source>Party:</source>
         <translation>Party:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="136" />
+        <location filename="../../ui/detail/dialogs.py" line="140" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="141" />
+        <location filename="../../ui/detail/dialogs.py" line="145" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="141" />
+        <location filename="../../ui/detail/dialogs.py" line="145" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="142" />
+        <location filename="../../ui/detail/dialogs.py" line="146" />
         <source>&amp;Value:</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="142" />
+        <location filename="../../ui/detail/dialogs.py" line="146" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="143" />
+        <location filename="../../ui/detail/dialogs.py" line="147" />
         <source>Lawful &amp;source:</source>
         <translation>Lawful &amp;source:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="144" />
+        <location filename="../../ui/detail/dialogs.py" line="148" />
         <source>Lawful source</source>
         <translation>Lawful source</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="145" />
+        <location filename="../../ui/detail/dialogs.py" line="149" />
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="146" />
+        <location filename="../../ui/detail/dialogs.py" line="150" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="147" />
+        <location filename="../../ui/detail/dialogs.py" line="151" />
         <source>e.g. finance office, mobile</source>
         <translation>e.g. finance office, mobile</translation>
     </message>
@@ -171,12 +171,12 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="87" />
+        <location filename="../../ui/documents/batch_dialog.py" line="94" />
         <source>Batch letters</source>
         <translation>Batch letters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="88" />
+        <location filename="../../ui/documents/batch_dialog.py" line="95" />
         <source>Batch letters for %n case(s)</source>
         <translation>
             <numerusform>Batch letters for %n case</numerusform>
@@ -184,119 +184,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="94" />
+        <location filename="../../ui/documents/batch_dialog.py" line="101" />
         <source>Letter kind</source>
         <translation>Letter kind</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="97" />
+        <location filename="../../ui/documents/batch_dialog.py" line="104" />
         <source>Letter language</source>
         <translation>Letter language</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="99" />
-        <location filename="../../ui/documents/batch_dialog.py" line="153" />
+        <location filename="../../ui/documents/batch_dialog.py" line="106" />
+        <location filename="../../ui/documents/batch_dialog.py" line="168" />
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="100" />
+        <location filename="../../ui/documents/batch_dialog.py" line="107" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="101" />
+        <location filename="../../ui/documents/batch_dialog.py" line="108" />
         <source>Choose the output folder</source>
         <translation>Choose the output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="107" />
+        <location filename="../../ui/documents/batch_dialog.py" line="114" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="108" />
+        <location filename="../../ui/documents/batch_dialog.py" line="115" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="109" />
+        <location filename="../../ui/documents/batch_dialog.py" line="116" />
         <source>&amp;Output folder:</source>
         <translation>&amp;Output folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="110" />
+        <location filename="../../ui/documents/batch_dialog.py" line="119" />
         <source>&amp;Run batch</source>
         <translation>&amp;Run batch</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="111" />
+        <location filename="../../ui/documents/batch_dialog.py" line="120" />
         <source>Run the batch</source>
         <translation>Run the batch</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="114" />
+        <location filename="../../ui/documents/batch_dialog.py" line="123" />
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="115" />
+        <location filename="../../ui/documents/batch_dialog.py" line="124" />
         <source>Stop the batch</source>
         <translation>Stop the batch</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="119" />
+        <location filename="../../ui/documents/batch_dialog.py" line="128" />
         <source>Batch progress</source>
         <translation>Batch progress</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="122" />
+        <location filename="../../ui/documents/batch_dialog.py" line="131" />
         <source>%v of %m cases</source>
         <translation>%v of %m cases</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="127" />
+        <location filename="../../ui/documents/batch_dialog.py" line="136" />
         <source>Batch summary</source>
         <translation>Batch summary</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="130" />
+        <location filename="../../ui/documents/batch_dialog.py" line="139" />
         <source>Refused cases and reasons</source>
         <translation>Refused cases and reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="137" />
+        <location filename="../../ui/documents/batch_dialog.py" line="146" />
         <source>&amp;Open combined PDF</source>
         <translation>&amp;Open combined PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="138" />
+        <location filename="../../ui/documents/batch_dialog.py" line="147" />
         <source>Open the combined PDF for printing</source>
         <translation>Open the combined PDF for printing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="142" />
+        <location filename="../../ui/documents/batch_dialog.py" line="151" />
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="163" />
+        <location filename="../../ui/documents/batch_dialog.py" line="152" />
+        <source>&amp;EMS sheet…</source>
+        <translation>&amp;EMS sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="154" />
+        <source>Save and show the EMS / registered-mail detail sheet of the batch</source>
+        <translation>Save and show the EMS / registered-mail detail sheet of the batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="178" />
         <source>Output folder: choose where the letters go.</source>
         <translation>Output folder: choose where the letters go.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="174" />
-        <location filename="../../ui/documents/batch_dialog.py" line="175" />
+        <location filename="../../ui/documents/batch_dialog.py" line="189" />
+        <location filename="../../ui/documents/batch_dialog.py" line="190" />
         <source>Generating letters…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="184" />
+        <location filename="../../ui/documents/batch_dialog.py" line="199" />
         <source>Stopping after the current letter…</source>
         <translation>Stopping after the current letter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="199" />
+        <location filename="../../ui/documents/batch_dialog.py" line="214" />
         <source>%n letter(s) produced</source>
         <translation>
             <numerusform>%n letter produced</numerusform>
@@ -304,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="200" />
+        <location filename="../../ui/documents/batch_dialog.py" line="215" />
         <source>%n case(s) refused</source>
         <translation>
             <numerusform>%n case refused</numerusform>
@@ -312,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="202" />
+        <location filename="../../ui/documents/batch_dialog.py" line="217" />
         <source>stopped: %n case(s) not reached</source>
         <translation>
             <numerusform>stopped: %n case not reached</numerusform>
@@ -320,17 +330,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="204" />
+        <location filename="../../ui/documents/batch_dialog.py" line="219" />
         <source>combined PDF: %1 (%2 pages)</source>
         <translation>combined PDF: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="216" />
+        <location filename="../../ui/documents/batch_dialog.py" line="232" />
         <source>The batch stopped with an error: %1</source>
         <translation>The batch stopped with an error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="224" />
+        <location filename="../../ui/documents/batch_dialog.py" line="256" />
+        <location filename="../../ui/documents/batch_dialog.py" line="258" />
+        <source>Writing the EMS sheet…</source>
+        <translation>Writing the EMS sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="266" />
+        <source>EMS sheet saved: %1</source>
+        <translation>EMS sheet saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="268" />
+        <source>EMS detail sheet</source>
+        <translation>EMS detail sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="274" />
+        <source>The EMS sheet could not be written: %1</source>
+        <translation>The EMS sheet could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="290" />
         <source>Combined letters</source>
         <translation>Combined letters</translation>
     </message>
@@ -1275,74 +1306,84 @@
 <context>
     <name>DetailController</name>
     <message>
-        <location filename="../../ui/detail/controller.py" line="62" />
+        <location filename="../../ui/detail/controller.py" line="68" />
         <source>This case no longer exists.</source>
         <translation>This case no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="85" />
+        <location filename="../../ui/detail/controller.py" line="91" />
         <source>Someone else changed this record since you opened it. Nothing was saved: reload, check, and try again.</source>
         <translation>Someone else changed this record since you opened it. Nothing was saved: reload, check, and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="122" />
+        <location filename="../../ui/detail/controller.py" line="128" />
         <source>Contact added.</source>
         <translation>Contact added.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="131" />
+        <location filename="../../ui/detail/controller.py" line="137" />
         <source>Contact marked invalid.</source>
         <translation>Contact marked invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="132" />
+        <location filename="../../ui/detail/controller.py" line="138" />
         <source>Mark contact invalid</source>
         <translation>Mark contact invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="133" />
+        <location filename="../../ui/detail/controller.py" line="139" />
         <source>Why is this contact no longer valid (e.g. number not in service, wrong person)?</source>
         <translation>Why is this contact no longer valid (e.g. number not in service, wrong person)?</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="144" />
+        <location filename="../../ui/detail/controller.py" line="150" />
         <source>Flags saved.</source>
         <translation>Flags saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="148" />
+        <location filename="../../ui/detail/controller.py" line="154" />
         <source>Identity number</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="148" />
+        <location filename="../../ui/detail/controller.py" line="154" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="154" />
+        <location filename="../../ui/detail/controller.py" line="160" />
         <source>Reveal personal data</source>
         <translation>Reveal personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="155" />
+        <location filename="../../ui/detail/controller.py" line="161" />
         <source>Revealing the full value is recorded in the audit trail with your name and reason.</source>
         <translation>Revealing the full value is recorded in the audit trail with your name and reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="174" />
+        <location filename="../../ui/detail/controller.py" line="180" />
         <source>Next action saved.</source>
         <translation>Next action saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="193" />
+        <location filename="../../ui/detail/controller.py" line="199" />
         <source>Stage saved.</source>
         <translation>Stage saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="203" />
+        <location filename="../../ui/detail/controller.py" line="209" />
         <source>Notes saved.</source>
         <translation>Notes saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="220" />
+        <source>At least %1, due within %2 days of today, and never more than the total owed. Payments are checked against it as they arrive.</source>
+        <translation>At least %1, due within %2 days of today, and never more than the total owed. Payments are checked against it as they arrive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="237" />
+        <source>Promise recorded.</source>
+        <translation>Promise recorded.</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1425,7 @@
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="27" />
-        <location filename="../../ui/detail/labels.py" line="79" />
+        <location filename="../../ui/detail/labels.py" line="85" />
         <source>Nominated contact</source>
         <translation>Nominated contact</translation>
     </message>
@@ -1479,368 +1520,398 @@
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="55" />
+        <location filename="../../ui/detail/labels.py" line="53" />
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="54" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="57" />
         <source>Reached the right party</source>
         <translation>Reached the right party</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="56" />
+        <location filename="../../ui/detail/labels.py" line="58" />
         <source>Promise to pay</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="57" />
+        <location filename="../../ui/detail/labels.py" line="59" />
         <source>Part payment arranged</source>
         <translation>Part payment arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="58" />
+        <location filename="../../ui/detail/labels.py" line="60" />
         <source>Refused to pay</source>
         <translation>Refused to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="59" />
+        <location filename="../../ui/detail/labels.py" line="61" />
         <source>Dispute raised</source>
         <translation>Dispute raised</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="60" />
+        <location filename="../../ui/detail/labels.py" line="62" />
         <source>Hardship: restructure requested</source>
         <translation>Hardship: restructure requested</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="61" />
+        <location filename="../../ui/detail/labels.py" line="63" />
         <source>Third party reached</source>
         <translation>Third party reached</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="62" />
+        <location filename="../../ui/detail/labels.py" line="64" />
         <source>Wrong number</source>
         <translation>Wrong number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="63" />
+        <location filename="../../ui/detail/labels.py" line="65" />
         <source>No answer</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="64" />
+        <location filename="../../ui/detail/labels.py" line="66" />
         <source>Line busy</source>
         <translation>Line busy</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="65" />
+        <location filename="../../ui/detail/labels.py" line="67" />
         <source>Left a message</source>
         <translation>Left a message</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="66" />
+        <location filename="../../ui/detail/labels.py" line="68" />
         <source>Call back requested</source>
         <translation>Call back requested</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="69" />
+        <source>Promised to pay</source>
+        <translation>Promised to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="70" />
+        <source>Promise kept</source>
+        <translation>Promise kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="71" />
+        <source>Promise part kept</source>
+        <translation>Promise part kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="72" />
+        <source>Promise broken</source>
+        <translation>Promise broken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="75" />
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="70" />
+        <location filename="../../ui/detail/labels.py" line="76" />
         <source>Middle</source>
         <translation>Middle</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="71" />
+        <location filename="../../ui/detail/labels.py" line="77" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="72" />
+        <location filename="../../ui/detail/labels.py" line="78" />
         <source>Legal</source>
         <translation>Legal</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="75" />
+        <location filename="../../ui/detail/labels.py" line="81" />
         <source>Loan contract</source>
         <translation>Loan contract</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="76" />
+        <location filename="../../ui/detail/labels.py" line="82" />
         <source>Provided by the debtor</source>
         <translation>Provided by the debtor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="77" />
+        <location filename="../../ui/detail/labels.py" line="83" />
         <source>Authorised by the debtor</source>
         <translation>Authorised by the debtor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="78" />
+        <location filename="../../ui/detail/labels.py" line="84" />
         <source>Lawful public source</source>
         <translation>Lawful public source</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="80" />
+        <location filename="../../ui/detail/labels.py" line="86" />
         <source>Credit bureau (authorised)</source>
         <translation>Credit bureau (authorised)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="83" />
+        <location filename="../../ui/detail/labels.py" line="89" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="84" />
-        <location filename="../../ui/detail/labels.py" line="100" />
+        <location filename="../../ui/detail/labels.py" line="90" />
+        <location filename="../../ui/detail/labels.py" line="106" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="85" />
+        <location filename="../../ui/detail/labels.py" line="91" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="88" />
+        <location filename="../../ui/detail/labels.py" line="94" />
         <source>Reminder letter</source>
         <translation>Reminder letter</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="89" />
+        <location filename="../../ui/detail/labels.py" line="95" />
         <source>Demand letter</source>
         <translation>Demand letter</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="90" />
+        <location filename="../../ui/detail/labels.py" line="96" />
         <source>Final demand</source>
         <translation>Final demand</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="91" />
+        <location filename="../../ui/detail/labels.py" line="97" />
         <source>Letter to guarantor</source>
         <translation>Letter to guarantor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="92" />
+        <location filename="../../ui/detail/labels.py" line="98" />
         <source>Lawyer's letter</source>
         <translation>Lawyer's letter</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="93" />
+        <location filename="../../ui/detail/labels.py" line="99" />
         <source>Restructuring agreement</source>
         <translation>Restructuring agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="96" />
+        <location filename="../../ui/detail/labels.py" line="102" />
         <source>Registered post</source>
         <translation>Registered post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="97" />
+        <location filename="../../ui/detail/labels.py" line="103" />
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="98" />
+        <location filename="../../ui/detail/labels.py" line="104" />
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="99" />
+        <location filename="../../ui/detail/labels.py" line="105" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="101" />
+        <location filename="../../ui/detail/labels.py" line="107" />
         <source>Electronic delivery</source>
         <translation>Electronic delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="104" />
+        <location filename="../../ui/detail/labels.py" line="110" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="105" />
+        <location filename="../../ui/detail/labels.py" line="111" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="106" />
+        <location filename="../../ui/detail/labels.py" line="112" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="107" />
+        <location filename="../../ui/detail/labels.py" line="113" />
         <source>In transit</source>
         <translation>In transit</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="110" />
+        <location filename="../../ui/detail/labels.py" line="116" />
         <source>Limitation period</source>
         <translation>Limitation period</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="111" />
+        <location filename="../../ui/detail/labels.py" line="117" />
         <source>Guarantee period</source>
         <translation>Guarantee period</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="114" />
+        <location filename="../../ui/detail/labels.py" line="120" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="115" />
+        <location filename="../../ui/detail/labels.py" line="121" />
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="116" />
+        <location filename="../../ui/detail/labels.py" line="122" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="117" />
+        <location filename="../../ui/detail/labels.py" line="123" />
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="118" />
+        <location filename="../../ui/detail/labels.py" line="124" />
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="122" />
+        <location filename="../../ui/detail/labels.py" line="128" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="123" />
+        <location filename="../../ui/detail/labels.py" line="129" />
         <source>Special mention</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="124" />
+        <location filename="../../ui/detail/labels.py" line="130" />
         <source>Substandard</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="125" />
+        <location filename="../../ui/detail/labels.py" line="131" />
         <source>Doubtful</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="126" />
+        <location filename="../../ui/detail/labels.py" line="132" />
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="129" />
+        <location filename="../../ui/detail/labels.py" line="135" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="130" />
+        <location filename="../../ui/detail/labels.py" line="136" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="131" />
+        <location filename="../../ui/detail/labels.py" line="137" />
         <source>Cantonese</source>
         <translation>Cantonese</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="134" />
+        <location filename="../../ui/detail/labels.py" line="140" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="135" />
+        <location filename="../../ui/detail/labels.py" line="141" />
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="136" />
+        <location filename="../../ui/detail/labels.py" line="142" />
         <source>Part kept</source>
         <translation>Part kept</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="137" />
+        <location filename="../../ui/detail/labels.py" line="143" />
         <source>Broken</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="138" />
+        <location filename="../../ui/detail/labels.py" line="144" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="141" />
+        <location filename="../../ui/detail/labels.py" line="147" />
         <source>Joint and several</source>
         <translation>Joint and several</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="142" />
+        <location filename="../../ui/detail/labels.py" line="148" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="145" />
+        <location filename="../../ui/detail/labels.py" line="151" />
         <source>Mortgage</source>
         <translation>Mortgage</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="146" />
+        <location filename="../../ui/detail/labels.py" line="152" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="149" />
+        <location filename="../../ui/detail/labels.py" line="155" />
         <source>Equal instalments</source>
         <translation>Equal instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="150" />
+        <location filename="../../ui/detail/labels.py" line="156" />
         <source>Equal principal</source>
         <translation>Equal principal</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="151" />
+        <location filename="../../ui/detail/labels.py" line="157" />
         <source>Bullet</source>
         <translation>Bullet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="152" />
+        <location filename="../../ui/detail/labels.py" line="158" />
         <source>Interest only</source>
         <translation>Interest only</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="155" />
+        <location filename="../../ui/detail/labels.py" line="161" />
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="156" />
+        <location filename="../../ui/detail/labels.py" line="162" />
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="157" />
+        <location filename="../../ui/detail/labels.py" line="163" />
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="158" />
+        <location filename="../../ui/detail/labels.py" line="164" />
         <source>Other ID</source>
         <translation>Other ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="161" />
+        <location filename="../../ui/detail/labels.py" line="167" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="162" />
+        <location filename="../../ui/detail/labels.py" line="168" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
@@ -1848,57 +1919,57 @@
 <context>
     <name>DetailPanes</name>
     <message>
-        <location filename="../../ui/detail/panes.py" line="52" />
+        <location filename="../../ui/detail/panes.py" line="57" />
         <source>Case detail</source>
         <translation>Case detail</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="61" />
+        <location filename="../../ui/detail/panes.py" line="66" />
         <source>Case detail tabs</source>
         <translation>Case detail tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="62" />
+        <location filename="../../ui/detail/panes.py" line="67" />
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="63" />
+        <location filename="../../ui/detail/panes.py" line="68" />
         <source>&amp;Loans and schedule</source>
         <translation>&amp;Loans and schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="64" />
+        <location filename="../../ui/detail/panes.py" line="69" />
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="65" />
+        <location filename="../../ui/detail/panes.py" line="70" />
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="66" />
+        <location filename="../../ui/detail/panes.py" line="71" />
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="67" />
+        <location filename="../../ui/detail/panes.py" line="72" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="91" />
+        <location filename="../../ui/detail/panes.py" line="97" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="94" />
+        <location filename="../../ui/detail/panes.py" line="100" />
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="95" />
+        <location filename="../../ui/detail/panes.py" line="101" />
         <source>Reload the case</source>
         <translation>Reload the case</translation>
     </message>
@@ -2621,22 +2692,22 @@
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="180" />
+        <location filename="../../ui/detail/dialogs.py" line="184" />
         <source>Party flags</source>
         <translation>Party flags</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="181" />
+        <location filename="../../ui/detail/dialogs.py" line="185" />
         <source>Party:</source>
         <translation>Party:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="191" />
+        <location filename="../../ui/detail/dialogs.py" line="195" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="192" />
+        <location filename="../../ui/detail/dialogs.py" line="196" />
         <source>Reason for the change</source>
         <translation>Reason for the change</translation>
     </message>
@@ -3118,62 +3189,62 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="48" />
+        <location filename="../../ui/main_controller.py" line="49" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="49" />
+        <location filename="../../ui/main_controller.py" line="50" />
         <source>Encrypted (SQLCipher)</source>
         <translation>Encrypted (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="50" />
+        <location filename="../../ui/main_controller.py" line="51" />
         <source>Officer: %1</source>
         <translation>Officer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="51" />
+        <location filename="../../ui/main_controller.py" line="52" />
         <source>Last sync: never</source>
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="118" />
+        <location filename="../../ui/main_controller.py" line="129" />
         <source>%1 cases in view</source>
         <translation>%1 cases in view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="120" />
+        <location filename="../../ui/main_controller.py" line="131" />
         <source> · %1 open in all</source>
         <translation> · %1 open in all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="174" />
+        <location filename="../../ui/main_controller.py" line="201" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="179" />
+        <location filename="../../ui/main_controller.py" line="206" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="209" />
+        <location filename="../../ui/main_controller.py" line="236" />
         <source>Idle lock</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="210" />
+        <location filename="../../ui/main_controller.py" line="237" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>Lock after this many minutes without input (0: never):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="223" />
+        <location filename="../../ui/main_controller.py" line="250" />
         <source>About Collection Desk</source>
         <translation>About Collection Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="224" />
+        <location filename="../../ui/main_controller.py" line="251" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>
@@ -3251,87 +3322,102 @@ Data stays on this computer in an encrypted database.</translation>
         <translation>&amp;Restructure plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="126" />
+        <source>Detail panes as &amp;tabs</source>
+        <translation>Detail panes as &amp;tabs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128" />
+        <source>Detail panes as &amp;docks</source>
+        <translation>Detail panes as &amp;docks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>Show detail &amp;pane</source>
+        <translation>Show detail &amp;pane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Next case</source>
         <translation>&amp;Next case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Previous case</source>
         <translation>&amp;Previous case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Log a &amp;call</source>
         <translation>Log a &amp;call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Database location</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Case counts</source>
         <translation>Case counts</translation>
     </message>
@@ -3402,23 +3488,23 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>NextActionDialog</name>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="201" />
-        <location filename="../../ui/detail/dialogs.py" line="208" />
+        <location filename="../../ui/detail/dialogs.py" line="205" />
+        <location filename="../../ui/detail/dialogs.py" line="212" />
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="207" />
+        <location filename="../../ui/detail/dialogs.py" line="211" />
         <source>&amp;Action:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="209" />
+        <location filename="../../ui/detail/dialogs.py" line="213" />
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="210" />
+        <location filename="../../ui/detail/dialogs.py" line="214" />
         <source>Next action date</source>
         <translation>Next action date</translation>
     </message>
@@ -3578,171 +3664,181 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../../ui/detail/overview.py" line="82" />
+        <location filename="../../ui/detail/overview.py" line="83" />
         <source>Case overview</source>
         <translation>Case overview</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="85" />
+        <location filename="../../ui/detail/overview.py" line="86" />
         <source>Borrower</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="104" />
+        <location filename="../../ui/detail/overview.py" line="105" />
         <source>Key facts</source>
         <translation>Key facts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="106" />
+        <location filename="../../ui/detail/overview.py" line="107" />
         <source>Days past due</source>
         <translation>Days past due</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="106" />
+        <location filename="../../ui/detail/overview.py" line="107" />
         <source>Bucket</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="107" />
+        <location filename="../../ui/detail/overview.py" line="108" />
         <source>Five-tier class</source>
         <translation>Five-tier class</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="107" />
+        <location filename="../../ui/detail/overview.py" line="108" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="108" />
+        <location filename="../../ui/detail/overview.py" line="109" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="108" />
+        <location filename="../../ui/detail/overview.py" line="109" />
         <source>Figures as of</source>
         <translation>Figures as of</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="116" />
+        <location filename="../../ui/detail/overview.py" line="117" />
         <source>Amounts owed (CNY)</source>
         <translation>Amounts owed (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="118" />
+        <location filename="../../ui/detail/overview.py" line="119" />
         <source>Principal outstanding</source>
         <translation>Principal outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="119" />
+        <location filename="../../ui/detail/overview.py" line="120" />
         <source>Overdue principal</source>
         <translation>Overdue principal</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="120" />
+        <location filename="../../ui/detail/overview.py" line="121" />
         <source>Interest due</source>
         <translation>Interest due</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="121" />
+        <location filename="../../ui/detail/overview.py" line="122" />
         <source>Accrued interest</source>
         <translation>Accrued interest</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="122" />
+        <location filename="../../ui/detail/overview.py" line="123" />
         <source>Penalty interest</source>
         <translation>Penalty interest</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="123" />
+        <location filename="../../ui/detail/overview.py" line="124" />
         <source>Compound interest</source>
         <translation>Compound interest</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="124" />
+        <location filename="../../ui/detail/overview.py" line="125" />
         <source>Costs</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="124" />
+        <location filename="../../ui/detail/overview.py" line="125" />
         <source>Overdue total</source>
         <translation>Overdue total</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="125" />
+        <location filename="../../ui/detail/overview.py" line="126" />
         <source>Total owed</source>
         <translation>Total owed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="125" />
+        <location filename="../../ui/detail/overview.py" line="126" />
         <source>Accrues per day</source>
         <translation>Accrues per day</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="136" />
+        <location filename="../../ui/detail/overview.py" line="137" />
         <source>Total owed in words</source>
         <translation>Total owed in words</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="142" />
-        <location filename="../../ui/detail/overview.py" line="144" />
+        <location filename="../../ui/detail/overview.py" line="143" />
+        <location filename="../../ui/detail/overview.py" line="145" />
         <source>Risk flags</source>
         <translation>Risk flags</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="151" />
+        <location filename="../../ui/detail/overview.py" line="152" />
         <source>Contact and next action</source>
         <translation>Contact and next action</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="153" />
-        <location filename="../../ui/detail/overview.py" line="157" />
+        <location filename="../../ui/detail/overview.py" line="154" />
+        <location filename="../../ui/detail/overview.py" line="158" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="154" />
-        <location filename="../../ui/detail/overview.py" line="158" />
+        <location filename="../../ui/detail/overview.py" line="155" />
+        <location filename="../../ui/detail/overview.py" line="159" />
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="156" />
-        <location filename="../../ui/detail/overview.py" line="159" />
+        <location filename="../../ui/detail/overview.py" line="157" />
+        <location filename="../../ui/detail/overview.py" line="160" />
         <source>Latest promise</source>
         <translation>Latest promise</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="161" />
+        <location filename="../../ui/detail/overview.py" line="162" />
         <source>Log &amp;call…</source>
         <translation>Log &amp;call…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="162" />
+        <location filename="../../ui/detail/overview.py" line="163" />
         <source>Log a call for this case</source>
         <translation>Log a call for this case</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="164" />
+        <location filename="../../ui/detail/overview.py" line="165" />
         <source>Set ne&amp;xt action…</source>
         <translation>Set ne&amp;xt action…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="165" />
+        <location filename="../../ui/detail/overview.py" line="166" />
         <source>Set the next action</source>
         <translation>Set the next action</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="174" />
+        <location filename="../../ui/detail/overview.py" line="168" />
+        <source>Record pro&amp;mise…</source>
+        <translation>Record pro&amp;mise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="170" />
+        <source>Record a promise to pay by hand</source>
+        <translation>Record a promise to pay by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="180" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="178" />
+        <location filename="../../ui/detail/overview.py" line="184" />
         <source>Deadlines and warning levels</source>
         <translation>Deadlines and warning levels</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/overview.py" line="185" />
+        <location filename="../../ui/detail/overview.py" line="191" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3750,18 +3846,18 @@ Data stays on this computer in an encrypted database.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="193" />
+        <location filename="../../ui/detail/overview.py" line="199" />
         <source>In words: %1</source>
         <translation>In words: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="196" />
-        <location filename="../../ui/detail/overview.py" line="224" />
+        <location filename="../../ui/detail/overview.py" line="202" />
+        <location filename="../../ui/detail/overview.py" line="230" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/overview.py" line="217" />
+        <location filename="../../ui/detail/overview.py" line="223" />
         <source>%n broken promise(s)</source>
         <translation>
             <numerusform>%n broken promise</numerusform>
@@ -3769,12 +3865,12 @@ Data stays on this computer in an encrypted database.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="219" />
+        <location filename="../../ui/detail/overview.py" line="225" />
         <source>The borrower must not be contacted.</source>
         <translation>The borrower must not be contacted.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="220" />
+        <location filename="../../ui/detail/overview.py" line="226" />
         <source>No risk flags</source>
         <translation>No risk flags</translation>
     </message>
@@ -3782,139 +3878,149 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>PartiesPane</name>
     <message>
-        <location filename="../../ui/detail/parties.py" line="101" />
+        <location filename="../../ui/detail/parties.py" line="102" />
         <source>Parties and contacts</source>
         <translation>Parties and contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="104" />
-        <location filename="../../ui/detail/parties.py" line="111" />
+        <location filename="../../ui/detail/parties.py" line="105" />
+        <location filename="../../ui/detail/parties.py" line="112" />
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="106" />
+        <location filename="../../ui/detail/parties.py" line="107" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="155" />
+        <location filename="../../ui/detail/parties.py" line="156" />
         <source>Selected party</source>
         <translation>Selected party</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="157" />
+        <location filename="../../ui/detail/parties.py" line="158" />
         <source>Party name</source>
         <translation>Party name</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="158" />
+        <location filename="../../ui/detail/parties.py" line="159" />
         <source>Identity number (masked)</source>
         <translation>Identity number (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="159" />
-        <location filename="../../ui/detail/parties.py" line="166" />
+        <location filename="../../ui/detail/parties.py" line="160" />
+        <location filename="../../ui/detail/parties.py" line="167" />
         <source>Service address</source>
         <translation>Service address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="161" />
+        <location filename="../../ui/detail/parties.py" line="162" />
         <source>Local time now</source>
         <translation>Local time now</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="162" />
+        <location filename="../../ui/detail/parties.py" line="163" />
         <source>Party flags</source>
         <translation>Party flags</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="164" />
+        <location filename="../../ui/detail/parties.py" line="165" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="165" />
+        <location filename="../../ui/detail/parties.py" line="166" />
         <source>Identity no.</source>
         <translation>Identity no.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="167" />
+        <location filename="../../ui/detail/parties.py" line="168" />
         <source>Local time</source>
         <translation>Local time</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="168" />
+        <location filename="../../ui/detail/parties.py" line="169" />
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="170" />
+        <location filename="../../ui/detail/parties.py" line="171" />
         <source>Revealed value</source>
         <translation>Revealed value</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="176" />
+        <location filename="../../ui/detail/parties.py" line="177" />
         <source>Edit &amp;flags…</source>
         <translation>Edit &amp;flags…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="177" />
+        <location filename="../../ui/detail/parties.py" line="178" />
         <source>Edit the party's flags</source>
         <translation>Edit the party's flags</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="179" />
+        <location filename="../../ui/detail/parties.py" line="180" />
         <source>Reveal &amp;ID…</source>
         <translation>Reveal &amp;ID…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="180" />
+        <location filename="../../ui/detail/parties.py" line="181" />
         <source>Reveal the identity number</source>
         <translation>Reveal the identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="189" />
+        <location filename="../../ui/detail/parties.py" line="183" />
+        <source>Call this part&amp;y…</source>
+        <translation>Call this part&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="184" />
+        <source>Log a call to the selected party</source>
+        <translation>Log a call to the selected party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="194" />
         <source>Contacts of the selected party</source>
         <translation>Contacts of the selected party</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="193" />
+        <location filename="../../ui/detail/parties.py" line="198" />
         <source>&amp;Add contact…</source>
         <translation>&amp;Add contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="194" />
+        <location filename="../../ui/detail/parties.py" line="199" />
         <source>Add a contact point</source>
         <translation>Add a contact point</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="196" />
+        <location filename="../../ui/detail/parties.py" line="201" />
         <source>Mark in&amp;valid…</source>
         <translation>Mark in&amp;valid…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="197" />
+        <location filename="../../ui/detail/parties.py" line="202" />
         <source>Mark the contact invalid</source>
         <translation>Mark the contact invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="200" />
+        <location filename="../../ui/detail/parties.py" line="205" />
         <source>Reveal &amp;contact…</source>
         <translation>Reveal &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="201" />
+        <location filename="../../ui/detail/parties.py" line="206" />
         <source>Reveal the contact value</source>
         <translation>Reveal the contact value</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="264" />
+        <location filename="../../ui/detail/parties.py" line="269" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="277" />
+        <location filename="../../ui/detail/parties.py" line="283" />
         <source>%1: %2 (hidden again in %3 s)</source>
         <translation>%1: %2 (hidden again in %3 s)</translation>
     </message>
@@ -4128,14 +4234,90 @@ Data stays on this computer in an encrypted database.</translation>
     </message>
 </context>
 <context>
+    <name>PromiseDialog</name>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="23" />
+        <source>Record promise to pay</source>
+        <translation>Record promise to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="30" />
+        <source>e.g. 5,000.00</source>
+        <translation>e.g. 5,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="35" />
+        <source>— no one party —</source>
+        <translation>— no one party —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="40" />
+        <source>&amp;Amount (CNY):</source>
+        <translation>&amp;Amount (CNY):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="41" />
+        <source>Promised amount</source>
+        <translation>Promised amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="42" />
+        <source>&amp;Due date:</source>
+        <translation>&amp;Due date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="43" />
+        <source>Promised payment date</source>
+        <translation>Promised payment date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="44" />
+        <source>&amp;Party:</source>
+        <translation>&amp;Party:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="45" />
+        <source>Party who promised</source>
+        <translation>Party who promised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="57" />
+        <source>Enter at least %1.</source>
+        <translation>Enter at least %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="59" />
+        <source>That is more than the total owed (%1).</source>
+        <translation>That is more than the total owed (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="60" />
+        <source>Enter the amount in yuan, e.g. 5000 or 5,000.00.</source>
+        <translation>Enter the amount in yuan, e.g. 5000 or 5,000.00.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/promise_dialog.py" line="64" />
+        <source>The date may be at most %n day(s) from today.</source>
+        <translation>
+            <numerusform>The date may be at most %n day from today.</numerusform>
+            <numerusform>The date may be at most %n days from today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="65" />
+        <source>The date must not be in the past.</source>
+        <translation>The date must not be in the past.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="170" />
+        <location filename="../../ui/detail/dialogs.py" line="174" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="170" />
+        <location filename="../../ui/detail/dialogs.py" line="174" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -4143,12 +4325,12 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>RefusedModel</name>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="58" />
+        <location filename="../../ui/documents/batch_dialog.py" line="60" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="58" />
+        <location filename="../../ui/documents/batch_dialog.py" line="60" />
         <source>Why it was refused</source>
         <translation>Why it was refused</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="128" />
+        <location filename="../../ui/detail/dialogs.py" line="132" />
         <source>Add contact</source>
         <translation>新增联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="129" />
+        <location filename="../../ui/detail/dialogs.py" line="133" />
         <source>Party:</source>
         <translation>当事人：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="136" />
+        <location filename="../../ui/detail/dialogs.py" line="140" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="141" />
+        <location filename="../../ui/detail/dialogs.py" line="145" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="141" />
+        <location filename="../../ui/detail/dialogs.py" line="145" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="142" />
+        <location filename="../../ui/detail/dialogs.py" line="146" />
         <source>&amp;Value:</source>
         <translation>号码/地址(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="142" />
+        <location filename="../../ui/detail/dialogs.py" line="146" />
         <source>Value</source>
         <translation>号码/地址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="143" />
+        <location filename="../../ui/detail/dialogs.py" line="147" />
         <source>Lawful &amp;source:</source>
         <translation>合法来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="144" />
+        <location filename="../../ui/detail/dialogs.py" line="148" />
         <source>Lawful source</source>
         <translation>合法来源</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="145" />
+        <location filename="../../ui/detail/dialogs.py" line="149" />
         <source>&amp;Label:</source>
         <translation>备注(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="146" />
+        <location filename="../../ui/detail/dialogs.py" line="150" />
         <source>Label</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="147" />
+        <location filename="../../ui/detail/dialogs.py" line="151" />
         <source>e.g. finance office, mobile</source>
         <translation>如：财务室、手机</translation>
     </message>
@@ -171,162 +171,193 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="87" />
+        <location filename="../../ui/documents/batch_dialog.py" line="94" />
         <source>Batch letters</source>
         <translation>批量函件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="88" />
+        <location filename="../../ui/documents/batch_dialog.py" line="95" />
         <source>Batch letters for %n case(s)</source>
         <translation>
             <numerusform>为 %n 个案件批量生成函件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="94" />
+        <location filename="../../ui/documents/batch_dialog.py" line="101" />
         <source>Letter kind</source>
         <translation>函件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="97" />
+        <location filename="../../ui/documents/batch_dialog.py" line="104" />
         <source>Letter language</source>
         <translation>函件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="99" />
-        <location filename="../../ui/documents/batch_dialog.py" line="153" />
+        <location filename="../../ui/documents/batch_dialog.py" line="106" />
+        <location filename="../../ui/documents/batch_dialog.py" line="168" />
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="100" />
+        <location filename="../../ui/documents/batch_dialog.py" line="107" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="101" />
+        <location filename="../../ui/documents/batch_dialog.py" line="108" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="107" />
+        <location filename="../../ui/documents/batch_dialog.py" line="114" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="108" />
+        <location filename="../../ui/documents/batch_dialog.py" line="115" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="109" />
+        <location filename="../../ui/documents/batch_dialog.py" line="116" />
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="110" />
+        <location filename="../../ui/documents/batch_dialog.py" line="119" />
         <source>&amp;Run batch</source>
         <translation>开始批量(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="111" />
+        <location filename="../../ui/documents/batch_dialog.py" line="120" />
         <source>Run the batch</source>
         <translation>开始批量生成</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="114" />
+        <location filename="../../ui/documents/batch_dialog.py" line="123" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="115" />
+        <location filename="../../ui/documents/batch_dialog.py" line="124" />
         <source>Stop the batch</source>
         <translation>停止批量</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="119" />
+        <location filename="../../ui/documents/batch_dialog.py" line="128" />
         <source>Batch progress</source>
         <translation>批量进度</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="122" />
+        <location filename="../../ui/documents/batch_dialog.py" line="131" />
         <source>%v of %m cases</source>
         <translation>%v / %m 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="127" />
+        <location filename="../../ui/documents/batch_dialog.py" line="136" />
         <source>Batch summary</source>
         <translation>批量结果</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="130" />
+        <location filename="../../ui/documents/batch_dialog.py" line="139" />
         <source>Refused cases and reasons</source>
         <translation>被拒绝的案件及原因</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="137" />
+        <location filename="../../ui/documents/batch_dialog.py" line="146" />
         <source>&amp;Open combined PDF</source>
         <translation>打开合并 PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="138" />
+        <location filename="../../ui/documents/batch_dialog.py" line="147" />
         <source>Open the combined PDF for printing</source>
         <translation>打开用于打印的合并 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="142" />
+        <location filename="../../ui/documents/batch_dialog.py" line="151" />
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="163" />
+        <location filename="../../ui/documents/batch_dialog.py" line="152" />
+        <source>&amp;EMS sheet…</source>
+        <translation>EMS 邮寄明细(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="154" />
+        <source>Save and show the EMS / registered-mail detail sheet of the batch</source>
+        <translation>保存并查看本批函件的 EMS / 挂号信邮寄明细表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="178" />
         <source>Output folder: choose where the letters go.</source>
         <translation>输出文件夹：请选择函件保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="174" />
-        <location filename="../../ui/documents/batch_dialog.py" line="175" />
+        <location filename="../../ui/documents/batch_dialog.py" line="189" />
+        <location filename="../../ui/documents/batch_dialog.py" line="190" />
         <source>Generating letters…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="184" />
+        <location filename="../../ui/documents/batch_dialog.py" line="199" />
         <source>Stopping after the current letter…</source>
         <translation>当前函件完成后停止…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="199" />
+        <location filename="../../ui/documents/batch_dialog.py" line="214" />
         <source>%n letter(s) produced</source>
         <translation>
             <numerusform>已生成 %n 份函件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="200" />
+        <location filename="../../ui/documents/batch_dialog.py" line="215" />
         <source>%n case(s) refused</source>
         <translation>
             <numerusform>%n 个案件被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="202" />
+        <location filename="../../ui/documents/batch_dialog.py" line="217" />
         <source>stopped: %n case(s) not reached</source>
         <translation>
             <numerusform>已停止：%n 个案件未处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="204" />
+        <location filename="../../ui/documents/batch_dialog.py" line="219" />
         <source>combined PDF: %1 (%2 pages)</source>
         <translation>合并 PDF：%1（%2 页）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="216" />
+        <location filename="../../ui/documents/batch_dialog.py" line="232" />
         <source>The batch stopped with an error: %1</source>
         <translation>批量因错误停止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="224" />
+        <location filename="../../ui/documents/batch_dialog.py" line="256" />
+        <location filename="../../ui/documents/batch_dialog.py" line="258" />
+        <source>Writing the EMS sheet…</source>
+        <translation>正在生成 EMS 邮寄明细…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="266" />
+        <source>EMS sheet saved: %1</source>
+        <translation>EMS 邮寄明细已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="268" />
+        <source>EMS detail sheet</source>
+        <translation>EMS 邮寄明细表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="274" />
+        <source>The EMS sheet could not be written: %1</source>
+        <translation>无法生成 EMS 邮寄明细：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="290" />
         <source>Combined letters</source>
         <translation>合并函件</translation>
     </message>
@@ -1271,74 +1302,84 @@
 <context>
     <name>DetailController</name>
     <message>
-        <location filename="../../ui/detail/controller.py" line="62" />
+        <location filename="../../ui/detail/controller.py" line="68" />
         <source>This case no longer exists.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="85" />
+        <location filename="../../ui/detail/controller.py" line="91" />
         <source>Someone else changed this record since you opened it. Nothing was saved: reload, check, and try again.</source>
         <translation>您打开后该记录已被他人修改，本次未保存。请刷新、核对后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="122" />
+        <location filename="../../ui/detail/controller.py" line="128" />
         <source>Contact added.</source>
         <translation>联系方式已新增。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="131" />
+        <location filename="../../ui/detail/controller.py" line="137" />
         <source>Contact marked invalid.</source>
         <translation>联系方式已标记为无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="132" />
+        <location filename="../../ui/detail/controller.py" line="138" />
         <source>Mark contact invalid</source>
         <translation>标记联系方式无效</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="133" />
+        <location filename="../../ui/detail/controller.py" line="139" />
         <source>Why is this contact no longer valid (e.g. number not in service, wrong person)?</source>
         <translation>该联系方式为何失效（如空号、非本人）？</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="144" />
+        <location filename="../../ui/detail/controller.py" line="150" />
         <source>Flags saved.</source>
         <translation>标记已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="148" />
+        <location filename="../../ui/detail/controller.py" line="154" />
         <source>Identity number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="148" />
+        <location filename="../../ui/detail/controller.py" line="154" />
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="154" />
+        <location filename="../../ui/detail/controller.py" line="160" />
         <source>Reveal personal data</source>
         <translation>查看完整个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="155" />
+        <location filename="../../ui/detail/controller.py" line="161" />
         <source>Revealing the full value is recorded in the audit trail with your name and reason.</source>
         <translation>查看完整信息将连同您的姓名和事由记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="174" />
+        <location filename="../../ui/detail/controller.py" line="180" />
         <source>Next action saved.</source>
         <translation>下一步行动已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="193" />
+        <location filename="../../ui/detail/controller.py" line="199" />
         <source>Stage saved.</source>
         <translation>催收阶段已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/controller.py" line="203" />
+        <location filename="../../ui/detail/controller.py" line="209" />
         <source>Notes saved.</source>
         <translation>经营状况已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="220" />
+        <source>At least %1, due within %2 days of today, and never more than the total owed. Payments are checked against it as they arrive.</source>
+        <translation>承诺金额不少于 %1，还款日期须在今天起 %2 天内，且不得超过欠款总额。到账还款将据此自动核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/controller.py" line="237" />
+        <source>Promise recorded.</source>
+        <translation>已记录还款承诺。</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1421,7 @@
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="27" />
-        <location filename="../../ui/detail/labels.py" line="79" />
+        <location filename="../../ui/detail/labels.py" line="85" />
         <source>Nominated contact</source>
         <translation>指定联系人</translation>
     </message>
@@ -1475,368 +1516,398 @@
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="55" />
+        <location filename="../../ui/detail/labels.py" line="53" />
+        <source>Promise</source>
+        <translation>还款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="54" />
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="57" />
         <source>Reached the right party</source>
         <translation>联系到本人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="56" />
+        <location filename="../../ui/detail/labels.py" line="58" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="57" />
+        <location filename="../../ui/detail/labels.py" line="59" />
         <source>Part payment arranged</source>
         <translation>约定部分还款</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="58" />
+        <location filename="../../ui/detail/labels.py" line="60" />
         <source>Refused to pay</source>
         <translation>拒绝还款</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="59" />
+        <location filename="../../ui/detail/labels.py" line="61" />
         <source>Dispute raised</source>
         <translation>提出异议</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="60" />
+        <location filename="../../ui/detail/labels.py" line="62" />
         <source>Hardship: restructure requested</source>
         <translation>经营困难，申请重组</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="61" />
+        <location filename="../../ui/detail/labels.py" line="63" />
         <source>Third party reached</source>
         <translation>联系到第三方</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="62" />
+        <location filename="../../ui/detail/labels.py" line="64" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="63" />
+        <location filename="../../ui/detail/labels.py" line="65" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="64" />
+        <location filename="../../ui/detail/labels.py" line="66" />
         <source>Line busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="65" />
+        <location filename="../../ui/detail/labels.py" line="67" />
         <source>Left a message</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="66" />
+        <location filename="../../ui/detail/labels.py" line="68" />
         <source>Call back requested</source>
         <translation>要求回电</translation>
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="69" />
+        <source>Promised to pay</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="70" />
+        <source>Promise kept</source>
+        <translation>承诺已履约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="71" />
+        <source>Promise part kept</source>
+        <translation>承诺部分履约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="72" />
+        <source>Promise broken</source>
+        <translation>承诺违约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="75" />
         <source>Early</source>
         <translation>早期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="70" />
+        <location filename="../../ui/detail/labels.py" line="76" />
         <source>Middle</source>
         <translation>中期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="71" />
+        <location filename="../../ui/detail/labels.py" line="77" />
         <source>Late</source>
         <translation>后期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="72" />
+        <location filename="../../ui/detail/labels.py" line="78" />
         <source>Legal</source>
         <translation>诉讼</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="75" />
+        <location filename="../../ui/detail/labels.py" line="81" />
         <source>Loan contract</source>
         <translation>借款合同约定</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="76" />
+        <location filename="../../ui/detail/labels.py" line="82" />
         <source>Provided by the debtor</source>
         <translation>债务人提供</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="77" />
+        <location filename="../../ui/detail/labels.py" line="83" />
         <source>Authorised by the debtor</source>
         <translation>债务人授权</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="78" />
+        <location filename="../../ui/detail/labels.py" line="84" />
         <source>Lawful public source</source>
         <translation>合法公开渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="80" />
+        <location filename="../../ui/detail/labels.py" line="86" />
         <source>Credit bureau (authorised)</source>
         <translation>征信机构（已授权）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="83" />
+        <location filename="../../ui/detail/labels.py" line="89" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="84" />
-        <location filename="../../ui/detail/labels.py" line="100" />
+        <location filename="../../ui/detail/labels.py" line="90" />
+        <location filename="../../ui/detail/labels.py" line="106" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="85" />
+        <location filename="../../ui/detail/labels.py" line="91" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="88" />
+        <location filename="../../ui/detail/labels.py" line="94" />
         <source>Reminder letter</source>
         <translation>催收提示函</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="89" />
+        <location filename="../../ui/detail/labels.py" line="95" />
         <source>Demand letter</source>
         <translation>催收函</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="90" />
+        <location filename="../../ui/detail/labels.py" line="96" />
         <source>Final demand</source>
         <translation>最后催告函</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="91" />
+        <location filename="../../ui/detail/labels.py" line="97" />
         <source>Letter to guarantor</source>
         <translation>致保证人函</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="92" />
+        <location filename="../../ui/detail/labels.py" line="98" />
         <source>Lawyer's letter</source>
         <translation>律师函</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="93" />
+        <location filename="../../ui/detail/labels.py" line="99" />
         <source>Restructuring agreement</source>
         <translation>重组协议</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="96" />
+        <location filename="../../ui/detail/labels.py" line="102" />
         <source>Registered post</source>
         <translation>挂号信</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="97" />
+        <location filename="../../ui/detail/labels.py" line="103" />
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="98" />
+        <location filename="../../ui/detail/labels.py" line="104" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="99" />
+        <location filename="../../ui/detail/labels.py" line="105" />
         <source>By hand</source>
         <translation>直接送达</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="101" />
+        <location filename="../../ui/detail/labels.py" line="107" />
         <source>Electronic delivery</source>
         <translation>电子送达</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="104" />
+        <location filename="../../ui/detail/labels.py" line="110" />
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="105" />
+        <location filename="../../ui/detail/labels.py" line="111" />
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="106" />
+        <location filename="../../ui/detail/labels.py" line="112" />
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="107" />
+        <location filename="../../ui/detail/labels.py" line="113" />
         <source>In transit</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="110" />
+        <location filename="../../ui/detail/labels.py" line="116" />
         <source>Limitation period</source>
         <translation>诉讼时效</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="111" />
+        <location filename="../../ui/detail/labels.py" line="117" />
         <source>Guarantee period</source>
         <translation>保证期间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="114" />
+        <location filename="../../ui/detail/labels.py" line="120" />
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="115" />
+        <location filename="../../ui/detail/labels.py" line="121" />
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="116" />
+        <location filename="../../ui/detail/labels.py" line="122" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="117" />
+        <location filename="../../ui/detail/labels.py" line="123" />
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="118" />
+        <location filename="../../ui/detail/labels.py" line="124" />
         <source>Expired</source>
         <translation>已届满</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="122" />
+        <location filename="../../ui/detail/labels.py" line="128" />
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="123" />
+        <location filename="../../ui/detail/labels.py" line="129" />
         <source>Special mention</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="124" />
+        <location filename="../../ui/detail/labels.py" line="130" />
         <source>Substandard</source>
         <translation>次级</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="125" />
+        <location filename="../../ui/detail/labels.py" line="131" />
         <source>Doubtful</source>
         <translation>可疑</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="126" />
+        <location filename="../../ui/detail/labels.py" line="132" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="129" />
+        <location filename="../../ui/detail/labels.py" line="135" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="130" />
+        <location filename="../../ui/detail/labels.py" line="136" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="131" />
+        <location filename="../../ui/detail/labels.py" line="137" />
         <source>Cantonese</source>
         <translation>粤语</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="134" />
+        <location filename="../../ui/detail/labels.py" line="140" />
         <source>Open</source>
         <translation>履约中</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="135" />
+        <location filename="../../ui/detail/labels.py" line="141" />
         <source>Kept</source>
         <translation>已履约</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="136" />
+        <location filename="../../ui/detail/labels.py" line="142" />
         <source>Part kept</source>
         <translation>部分履约</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="137" />
+        <location filename="../../ui/detail/labels.py" line="143" />
         <source>Broken</source>
         <translation>已违约</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="138" />
+        <location filename="../../ui/detail/labels.py" line="144" />
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="141" />
+        <location filename="../../ui/detail/labels.py" line="147" />
         <source>Joint and several</source>
         <translation>连带责任保证</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="142" />
+        <location filename="../../ui/detail/labels.py" line="148" />
         <source>General</source>
         <translation>一般保证</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="145" />
+        <location filename="../../ui/detail/labels.py" line="151" />
         <source>Mortgage</source>
         <translation>抵押</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="146" />
+        <location filename="../../ui/detail/labels.py" line="152" />
         <source>Pledge</source>
         <translation>质押</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="149" />
+        <location filename="../../ui/detail/labels.py" line="155" />
         <source>Equal instalments</source>
         <translation>等额本息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="150" />
+        <location filename="../../ui/detail/labels.py" line="156" />
         <source>Equal principal</source>
         <translation>等额本金</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="151" />
+        <location filename="../../ui/detail/labels.py" line="157" />
         <source>Bullet</source>
         <translation>到期一次还本</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="152" />
+        <location filename="../../ui/detail/labels.py" line="158" />
         <source>Interest only</source>
         <translation>按期付息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="155" />
+        <location filename="../../ui/detail/labels.py" line="161" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="156" />
+        <location filename="../../ui/detail/labels.py" line="162" />
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="157" />
+        <location filename="../../ui/detail/labels.py" line="163" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="158" />
+        <location filename="../../ui/detail/labels.py" line="164" />
         <source>Other ID</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="161" />
+        <location filename="../../ui/detail/labels.py" line="167" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="162" />
+        <location filename="../../ui/detail/labels.py" line="168" />
         <source>Individual</source>
         <translation>自然人</translation>
     </message>
@@ -1844,57 +1915,57 @@
 <context>
     <name>DetailPanes</name>
     <message>
-        <location filename="../../ui/detail/panes.py" line="52" />
+        <location filename="../../ui/detail/panes.py" line="57" />
         <source>Case detail</source>
         <translation>案件详情</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="61" />
+        <location filename="../../ui/detail/panes.py" line="66" />
         <source>Case detail tabs</source>
         <translation>案件详情标签页</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="62" />
+        <location filename="../../ui/detail/panes.py" line="67" />
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="63" />
+        <location filename="../../ui/detail/panes.py" line="68" />
         <source>&amp;Loans and schedule</source>
         <translation>借款与还款计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="64" />
+        <location filename="../../ui/detail/panes.py" line="69" />
         <source>&amp;Parties</source>
         <translation>当事人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="65" />
+        <location filename="../../ui/detail/panes.py" line="70" />
         <source>&amp;Timeline</source>
         <translation>催收记录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="66" />
+        <location filename="../../ui/detail/panes.py" line="71" />
         <source>&amp;Documents</source>
         <translation>文书(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="67" />
+        <location filename="../../ui/detail/panes.py" line="72" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="91" />
+        <location filename="../../ui/detail/panes.py" line="97" />
         <source>Message</source>
         <translation>提示信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="94" />
+        <location filename="../../ui/detail/panes.py" line="100" />
         <source>&amp;Reload</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/panes.py" line="95" />
+        <location filename="../../ui/detail/panes.py" line="101" />
         <source>Reload the case</source>
         <translation>重新加载案件</translation>
     </message>
@@ -2617,22 +2688,22 @@
 <context>
     <name>FlagsDialog</name>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="180" />
+        <location filename="../../ui/detail/dialogs.py" line="184" />
         <source>Party flags</source>
         <translation>当事人标记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="181" />
+        <location filename="../../ui/detail/dialogs.py" line="185" />
         <source>Party:</source>
         <translation>当事人：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="191" />
+        <location filename="../../ui/detail/dialogs.py" line="195" />
         <source>&amp;Reason:</source>
         <translation>事由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="192" />
+        <location filename="../../ui/detail/dialogs.py" line="196" />
         <source>Reason for the change</source>
         <translation>变更事由</translation>
     </message>
@@ -3114,62 +3185,62 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="48" />
+        <location filename="../../ui/main_controller.py" line="49" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="49" />
+        <location filename="../../ui/main_controller.py" line="50" />
         <source>Encrypted (SQLCipher)</source>
         <translation>已加密（SQLCipher）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="50" />
+        <location filename="../../ui/main_controller.py" line="51" />
         <source>Officer: %1</source>
         <translation>催收员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="51" />
+        <location filename="../../ui/main_controller.py" line="52" />
         <source>Last sync: never</source>
         <translation>最近同步：从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="118" />
+        <location filename="../../ui/main_controller.py" line="129" />
         <source>%1 cases in view</source>
         <translation>当前视图 %1 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="120" />
+        <location filename="../../ui/main_controller.py" line="131" />
         <source> · %1 open in all</source>
         <translation> · 全部在催 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="174" />
+        <location filename="../../ui/main_controller.py" line="201" />
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="179" />
+        <location filename="../../ui/main_controller.py" line="206" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="209" />
+        <location filename="../../ui/main_controller.py" line="236" />
         <source>Idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="210" />
+        <location filename="../../ui/main_controller.py" line="237" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>无操作多少分钟后锁定（0 表示从不）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="223" />
+        <location filename="../../ui/main_controller.py" line="250" />
         <source>About Collection Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="224" />
+        <location filename="../../ui/main_controller.py" line="251" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>
@@ -3247,87 +3318,102 @@ Data stays on this computer in an encrypted database.</source>
         <translation>债务重组方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="126" />
+        <source>Detail panes as &amp;tabs</source>
+        <translation>详情以标签页显示(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128" />
+        <source>Detail panes as &amp;docks</source>
+        <translation>详情以停靠窗格显示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Columns</source>
         <translation>显示列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>Show detail &amp;pane</source>
+        <translation>显示详情窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Next case</source>
         <translation>下一案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Previous case</source>
         <translation>上一案件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Log a &amp;call</source>
         <translation>记录通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Documents</source>
         <translation>文书(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Database location</source>
         <translation>数据库位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Encryption</source>
         <translation>加密状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Officer</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Last sync</source>
         <translation>最近同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Case counts</source>
         <translation>案件数量</translation>
     </message>
@@ -3398,23 +3484,23 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>NextActionDialog</name>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="201" />
-        <location filename="../../ui/detail/dialogs.py" line="208" />
+        <location filename="../../ui/detail/dialogs.py" line="205" />
+        <location filename="../../ui/detail/dialogs.py" line="212" />
         <source>Next action</source>
         <translation>下一步行动</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="207" />
+        <location filename="../../ui/detail/dialogs.py" line="211" />
         <source>&amp;Action:</source>
         <translation>行动(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="209" />
+        <location filename="../../ui/detail/dialogs.py" line="213" />
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="210" />
+        <location filename="../../ui/detail/dialogs.py" line="214" />
         <source>Next action date</source>
         <translation>下一步行动日期</translation>
     </message>
@@ -3574,201 +3660,211 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../../ui/detail/overview.py" line="82" />
+        <location filename="../../ui/detail/overview.py" line="83" />
         <source>Case overview</source>
         <translation>案件概览</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="85" />
+        <location filename="../../ui/detail/overview.py" line="86" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="104" />
+        <location filename="../../ui/detail/overview.py" line="105" />
         <source>Key facts</source>
         <translation>关键信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="106" />
+        <location filename="../../ui/detail/overview.py" line="107" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="106" />
+        <location filename="../../ui/detail/overview.py" line="107" />
         <source>Bucket</source>
         <translation>逾期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="107" />
+        <location filename="../../ui/detail/overview.py" line="108" />
         <source>Five-tier class</source>
         <translation>五级分类</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="107" />
+        <location filename="../../ui/detail/overview.py" line="108" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="108" />
+        <location filename="../../ui/detail/overview.py" line="109" />
         <source>Stage</source>
         <translation>催收阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="108" />
+        <location filename="../../ui/detail/overview.py" line="109" />
         <source>Figures as of</source>
         <translation>数据截至</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="116" />
+        <location filename="../../ui/detail/overview.py" line="117" />
         <source>Amounts owed (CNY)</source>
         <translation>欠款金额（人民币元）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="118" />
+        <location filename="../../ui/detail/overview.py" line="119" />
         <source>Principal outstanding</source>
         <translation>剩余本金</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="119" />
+        <location filename="../../ui/detail/overview.py" line="120" />
         <source>Overdue principal</source>
         <translation>逾期本金</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="120" />
+        <location filename="../../ui/detail/overview.py" line="121" />
         <source>Interest due</source>
         <translation>应还利息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="121" />
+        <location filename="../../ui/detail/overview.py" line="122" />
         <source>Accrued interest</source>
         <translation>应计利息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="122" />
+        <location filename="../../ui/detail/overview.py" line="123" />
         <source>Penalty interest</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="123" />
+        <location filename="../../ui/detail/overview.py" line="124" />
         <source>Compound interest</source>
         <translation>复利</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="124" />
+        <location filename="../../ui/detail/overview.py" line="125" />
         <source>Costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="124" />
+        <location filename="../../ui/detail/overview.py" line="125" />
         <source>Overdue total</source>
         <translation>逾期合计</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="125" />
+        <location filename="../../ui/detail/overview.py" line="126" />
         <source>Total owed</source>
         <translation>欠款合计</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="125" />
+        <location filename="../../ui/detail/overview.py" line="126" />
         <source>Accrues per day</source>
         <translation>每日新增</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="136" />
+        <location filename="../../ui/detail/overview.py" line="137" />
         <source>Total owed in words</source>
         <translation>欠款合计（大写）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="142" />
-        <location filename="../../ui/detail/overview.py" line="144" />
+        <location filename="../../ui/detail/overview.py" line="143" />
+        <location filename="../../ui/detail/overview.py" line="145" />
         <source>Risk flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="151" />
+        <location filename="../../ui/detail/overview.py" line="152" />
         <source>Contact and next action</source>
         <translation>联系与下一步行动</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="153" />
-        <location filename="../../ui/detail/overview.py" line="157" />
+        <location filename="../../ui/detail/overview.py" line="154" />
+        <location filename="../../ui/detail/overview.py" line="158" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="154" />
-        <location filename="../../ui/detail/overview.py" line="158" />
+        <location filename="../../ui/detail/overview.py" line="155" />
+        <location filename="../../ui/detail/overview.py" line="159" />
         <source>Next action</source>
         <translation>下一步行动</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="156" />
-        <location filename="../../ui/detail/overview.py" line="159" />
+        <location filename="../../ui/detail/overview.py" line="157" />
+        <location filename="../../ui/detail/overview.py" line="160" />
         <source>Latest promise</source>
         <translation>最近承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="161" />
+        <location filename="../../ui/detail/overview.py" line="162" />
         <source>Log &amp;call…</source>
         <translation>记录通话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="162" />
+        <location filename="../../ui/detail/overview.py" line="163" />
         <source>Log a call for this case</source>
         <translation>为本案记录通话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="164" />
+        <location filename="../../ui/detail/overview.py" line="165" />
         <source>Set ne&amp;xt action…</source>
         <translation>设置下一步行动(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="165" />
+        <location filename="../../ui/detail/overview.py" line="166" />
         <source>Set the next action</source>
         <translation>设置下一步行动</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="174" />
+        <location filename="../../ui/detail/overview.py" line="168" />
+        <source>Record pro&amp;mise…</source>
+        <translation>记录承诺(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="170" />
+        <source>Record a promise to pay by hand</source>
+        <translation>手工记录还款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="180" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="178" />
+        <location filename="../../ui/detail/overview.py" line="184" />
         <source>Deadlines and warning levels</source>
         <translation>期限与预警级别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/overview.py" line="185" />
+        <location filename="../../ui/detail/overview.py" line="191" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="193" />
+        <location filename="../../ui/detail/overview.py" line="199" />
         <source>In words: %1</source>
         <translation>大写：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="196" />
-        <location filename="../../ui/detail/overview.py" line="224" />
+        <location filename="../../ui/detail/overview.py" line="202" />
+        <location filename="../../ui/detail/overview.py" line="230" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/overview.py" line="217" />
+        <location filename="../../ui/detail/overview.py" line="223" />
         <source>%n broken promise(s)</source>
         <translation>
             <numerusform>%n 次承诺违约</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="219" />
+        <location filename="../../ui/detail/overview.py" line="225" />
         <source>The borrower must not be contacted.</source>
         <translation>借款人已设为禁止联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="220" />
+        <location filename="../../ui/detail/overview.py" line="226" />
         <source>No risk flags</source>
         <translation>无风险提示</translation>
     </message>
@@ -3776,139 +3872,149 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>PartiesPane</name>
     <message>
-        <location filename="../../ui/detail/parties.py" line="101" />
+        <location filename="../../ui/detail/parties.py" line="102" />
         <source>Parties and contacts</source>
         <translation>当事人与联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="104" />
-        <location filename="../../ui/detail/parties.py" line="111" />
+        <location filename="../../ui/detail/parties.py" line="105" />
+        <location filename="../../ui/detail/parties.py" line="112" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="106" />
+        <location filename="../../ui/detail/parties.py" line="107" />
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="155" />
+        <location filename="../../ui/detail/parties.py" line="156" />
         <source>Selected party</source>
         <translation>所选当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="157" />
+        <location filename="../../ui/detail/parties.py" line="158" />
         <source>Party name</source>
         <translation>当事人名称</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="158" />
+        <location filename="../../ui/detail/parties.py" line="159" />
         <source>Identity number (masked)</source>
         <translation>证件号码（已脱敏）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="159" />
-        <location filename="../../ui/detail/parties.py" line="166" />
+        <location filename="../../ui/detail/parties.py" line="160" />
+        <location filename="../../ui/detail/parties.py" line="167" />
         <source>Service address</source>
         <translation>送达地址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="161" />
+        <location filename="../../ui/detail/parties.py" line="162" />
         <source>Local time now</source>
         <translation>当地当前时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="162" />
+        <location filename="../../ui/detail/parties.py" line="163" />
         <source>Party flags</source>
         <translation>当事人标记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="164" />
+        <location filename="../../ui/detail/parties.py" line="165" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="165" />
+        <location filename="../../ui/detail/parties.py" line="166" />
         <source>Identity no.</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="167" />
+        <location filename="../../ui/detail/parties.py" line="168" />
         <source>Local time</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="168" />
+        <location filename="../../ui/detail/parties.py" line="169" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="170" />
+        <location filename="../../ui/detail/parties.py" line="171" />
         <source>Revealed value</source>
         <translation>已查看的完整信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="176" />
+        <location filename="../../ui/detail/parties.py" line="177" />
         <source>Edit &amp;flags…</source>
         <translation>编辑标记(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="177" />
+        <location filename="../../ui/detail/parties.py" line="178" />
         <source>Edit the party's flags</source>
         <translation>编辑当事人标记</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="179" />
+        <location filename="../../ui/detail/parties.py" line="180" />
         <source>Reveal &amp;ID…</source>
         <translation>查看证件号(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="180" />
+        <location filename="../../ui/detail/parties.py" line="181" />
         <source>Reveal the identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="189" />
+        <location filename="../../ui/detail/parties.py" line="183" />
+        <source>Call this part&amp;y…</source>
+        <translation>致电该当事人(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="184" />
+        <source>Log a call to the selected party</source>
+        <translation>为所选当事人记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/parties.py" line="194" />
         <source>Contacts of the selected party</source>
         <translation>所选当事人的联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="193" />
+        <location filename="../../ui/detail/parties.py" line="198" />
         <source>&amp;Add contact…</source>
         <translation>新增联系方式(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="194" />
+        <location filename="../../ui/detail/parties.py" line="199" />
         <source>Add a contact point</source>
         <translation>新增联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="196" />
+        <location filename="../../ui/detail/parties.py" line="201" />
         <source>Mark in&amp;valid…</source>
         <translation>标记无效(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="197" />
+        <location filename="../../ui/detail/parties.py" line="202" />
         <source>Mark the contact invalid</source>
         <translation>将联系方式标记为无效</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="200" />
+        <location filename="../../ui/detail/parties.py" line="205" />
         <source>Reveal &amp;contact…</source>
         <translation>查看完整号码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="201" />
+        <location filename="../../ui/detail/parties.py" line="206" />
         <source>Reveal the contact value</source>
         <translation>查看完整联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="264" />
+        <location filename="../../ui/detail/parties.py" line="269" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/parties.py" line="277" />
+        <location filename="../../ui/detail/parties.py" line="283" />
         <source>%1: %2 (hidden again in %3 s)</source>
         <translation>%1：%2（%3 秒后自动隐藏）</translation>
     </message>
@@ -4122,14 +4228,89 @@ Data stays on this computer in an encrypted database.</source>
     </message>
 </context>
 <context>
+    <name>PromiseDialog</name>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="23" />
+        <source>Record promise to pay</source>
+        <translation>记录还款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="30" />
+        <source>e.g. 5,000.00</source>
+        <translation>例如 5,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="35" />
+        <source>— no one party —</source>
+        <translation>— 不指定当事人 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="40" />
+        <source>&amp;Amount (CNY):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="41" />
+        <source>Promised amount</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="42" />
+        <source>&amp;Due date:</source>
+        <translation>承诺还款日(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="43" />
+        <source>Promised payment date</source>
+        <translation>承诺还款日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="44" />
+        <source>&amp;Party:</source>
+        <translation>承诺人(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="45" />
+        <source>Party who promised</source>
+        <translation>承诺人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="57" />
+        <source>Enter at least %1.</source>
+        <translation>金额不得少于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="59" />
+        <source>That is more than the total owed (%1).</source>
+        <translation>金额超过欠款总额（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="60" />
+        <source>Enter the amount in yuan, e.g. 5000 or 5,000.00.</source>
+        <translation>请以元为单位填写金额，例如 5000 或 5,000.00。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/promise_dialog.py" line="64" />
+        <source>The date may be at most %n day(s) from today.</source>
+        <translation>
+            <numerusform>日期最多只能在今天起 %n 天内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/promise_dialog.py" line="65" />
+        <source>The date must not be in the past.</source>
+        <translation>日期不得早于今天。</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="170" />
+        <location filename="../../ui/detail/dialogs.py" line="174" />
         <source>&amp;Reason:</source>
         <translation>事由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/dialogs.py" line="170" />
+        <location filename="../../ui/detail/dialogs.py" line="174" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
@@ -4137,12 +4318,12 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>RefusedModel</name>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="58" />
+        <location filename="../../ui/documents/batch_dialog.py" line="60" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="58" />
+        <location filename="../../ui/documents/batch_dialog.py" line="60" />
         <source>Why it was refused</source>
         <translation>拒绝原因</translation>
     </message>

@@ -14,7 +14,8 @@ from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import QDialog
 
 from desktop_app.context import AppContext
-from desktop_app.services import detail_extra, editing
+from desktop_app.domain.money import AmountError, parse_amount
+from desktop_app.services import detail_extra, editing, promises
 from desktop_app.services.case_detail import CaseDetail, CaseNotFound, case_detail
 from desktop_app.services.detail_extra import EditVersions
 from desktop_app.services.editing import Changes, EditError, StaleEdit
@@ -28,6 +29,9 @@ from ui.detail.dialogs import (
     ReasonDialog,
     field_of,
 )
+from ui.detail.promise_dialog import PromiseDialog
+
+PROMISE_DAYS_DEFAULT = 7
 
 if TYPE_CHECKING:
     from ui.detail.panes import DetailPanes
@@ -42,6 +46,8 @@ class DetailController(QObject):
         self.dialog: EditDialog | None = None
         view.overview.call_clicked.connect(self._call)
         view.overview.next_action_clicked.connect(self.open_next_action)
+        view.overview.promise_clicked.connect(self.open_promise)
+        view.parties.call_party_clicked.connect(self._call_party)
         view.parties.add_contact_clicked.connect(self.open_add_contact)
         view.parties.invalidate_contact_clicked.connect(self.open_invalidate_contact)
         view.parties.edit_flags_clicked.connect(self.open_flags)
@@ -202,6 +208,39 @@ class DetailController(QObject):
             return changes
         self._inline(lambda: self._edit(run, self.tr("Notes saved.")))
 
+    def open_promise(self) -> None:
+        """Record a promise to pay by hand; the limits come from the configuration."""
+        if self.detail is None:
+            return
+        d, lim = self.detail, promises.limits()
+        parties = [(p.id, f"{p.name} ({L.label(L.ROLES, p.role)})") for p in d.parties]
+        borrower = next((p.id for p in d.parties if p.role == "borrower"), None)
+        party_id = self.view.parties.selected_party_id() or borrower
+        due = d.as_of + dt.timedelta(days=min(PROMISE_DAYS_DEFAULT, lim.max_days_ahead))
+        hint = (self.tr("At least %1, due within %2 days of today, and never more than the "
+                        "total owed. Payments are checked against it as they arrive.")
+                .replace("%1", L.money(lim.min_amount)).replace("%2", str(lim.max_days_ahead)))
+        dialog = PromiseDialog(parties, party_id, QDate(due.year, due.month, due.day), hint,
+                               self.view)
+
+        def submit(v: dict[str, Any]) -> None:
+            case_id = self._case_id()
+            try:
+                amount = parse_amount(v["amount"])
+                promises.record_promise(self.ctx, case_id, amount, v["due_date"],
+                                        party_id=v["party_id"])
+            except AmountError as exc:
+                raise EditError(f"amount: {exc}") from exc
+            except promises.PromiseError as exc:
+                raise EditError(f"{exc.field}: {exc.message}") from exc
+            self._applied(Changes(case_ids=(case_id,), timeline=True, worklist=True),
+                          self.tr("Promise recorded."))
+        self._open(dialog, submit)
+
     def _call(self) -> None:
         if self.detail is not None:
             self.view.call_requested.emit(self.detail.id)
+
+    def _call_party(self, party_id: int) -> None:
+        if self.detail is not None:
+            self.view.party_call_requested.emit(self.detail.id, party_id)

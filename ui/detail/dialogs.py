@@ -99,6 +99,10 @@ class EditDialog(QDialog):
     def kind(self) -> str:
         return ""
 
+    def message(self, exc: EditError) -> str:
+        """The officer-facing text for ``exc``, shown next to its field."""
+        return EditMessages(self).text(exc, self.kind())
+
     def clear_errors(self) -> None:
         for label in (*self.errors.values(), self.general_error):
             show_error(label, "")
@@ -112,7 +116,7 @@ class EditDialog(QDialog):
                 self.submitter(self.values())
         except EditError as exc:
             label = self.errors.get(field_of(exc), self.general_error)
-            text = EditMessages(self).text(exc, self.kind())
+            text = self.message(exc)
             show_error(label, text)
             field = self.fields.get(field_of(exc))
             if field is not None:

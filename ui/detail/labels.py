@@ -50,6 +50,8 @@ ACTIVITY_KINDS = {
     "note": QT_TRANSLATE_NOOP("DetailLabels", "Note"),
     "payment": QT_TRANSLATE_NOOP("DetailLabels", "Payment"),
     "status": QT_TRANSLATE_NOOP("DetailLabels", "Status change"),
+    "promise": QT_TRANSLATE_NOOP("DetailLabels", "Promise"),
+    "agreement": QT_TRANSLATE_NOOP("DetailLabels", "Agreement"),
 }
 OUTCOMES = {
     "right_party_contact": QT_TRANSLATE_NOOP("DetailLabels", "Reached the right party"),
@@ -64,6 +66,10 @@ OUTCOMES = {
     "busy": QT_TRANSLATE_NOOP("DetailLabels", "Line busy"),
     "left_message": QT_TRANSLATE_NOOP("DetailLabels", "Left a message"),
     "call_back_requested": QT_TRANSLATE_NOOP("DetailLabels", "Call back requested"),
+    "promised": QT_TRANSLATE_NOOP("DetailLabels", "Promised to pay"),
+    "kept": QT_TRANSLATE_NOOP("DetailLabels", "Promise kept"),
+    "partial": QT_TRANSLATE_NOOP("DetailLabels", "Promise part kept"),
+    "broken": QT_TRANSLATE_NOOP("DetailLabels", "Promise broken"),
 }
 STAGES = {
     "early": QT_TRANSLATE_NOOP("DetailLabels", "Early"),

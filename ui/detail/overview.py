@@ -75,6 +75,7 @@ class OverviewPane(QScrollArea):
 
     call_clicked = Signal()
     next_action_clicked = Signal()
+    promise_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,8 +165,13 @@ class OverviewPane(QScrollArea):
         self.next_button = QPushButton(self.tr("Set ne&xt action…"))
         named(self.next_button, "quickNextActionButton", self.tr("Set the next action"))
         self.next_button.clicked.connect(self.next_action_clicked)
+        self.promise_button = QPushButton(self.tr("Record pro&mise…"))
+        named(self.promise_button, "recordPromiseButton",
+              self.tr("Record a promise to pay by hand"))
+        self.promise_button.clicked.connect(self.promise_clicked)
         buttons.addWidget(self.call_button)
         buttons.addWidget(self.next_button)
+        buttons.addWidget(self.promise_button)
         buttons.addStretch(1)
         form.addRow(buttons)
         return box

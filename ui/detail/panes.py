@@ -1,4 +1,7 @@
-"""The borrower detail panes for the selected case, as tabs; the last tab is remembered."""
+"""The borrower detail panes for the selected case, as tabs; the last tab is remembered.
+
+The same pane widgets can also live in docks of the main window (``ui.detail_layout``):
+``detach_pages()`` hands them out, ``attach_pages()`` takes them back as tabs."""
 
 from __future__ import annotations
 
@@ -37,11 +40,13 @@ class DetailPanes(QWidget):
     """Overview, loans, parties, timeline, documents and notes of one case.
 
     ``show_case(case_id)`` loads a case; ``case_changed(case_id)`` is emitted after any edit
-    saved from the panes; ``call_requested(case_id)`` when the officer asks to log a call.
+    saved from the panes; ``call_requested(case_id)`` when the officer asks to log a call,
+    ``party_call_requested(case_id, party_id)`` when they ask to call one party.
     """
 
     case_changed = Signal(int)
     call_requested = Signal(int)
+    party_call_requested = Signal(int, int)  # case id, party id
     reload_requested = Signal()
     document_open_requested = Signal(int)  # document id
     delivery_requested = Signal(int)  # document id
@@ -65,6 +70,7 @@ class DetailPanes(QWidget):
                  (self.timeline, "timelineTab", self.tr("&Timeline")),
                  (self.documents, "documentsTab", self.tr("&Documents")),
                  (self.notes, "notesTab", self.tr("&Notes")))
+        self.pages: tuple[tuple[QWidget, str, str], ...] = pages
         for number, (page, name, title) in enumerate(pages, start=1):
             page.setProperty("tabName", name)
             self.tabs.addTab(page, title)
@@ -79,7 +85,7 @@ class DetailPanes(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._message_bar())
         layout.addWidget(self.tabs)
-        self.tabs.setEnabled(False)
+        self._set_enabled(False)
         self.controller = DetailController(ctx, self)
 
     def _message_bar(self) -> QFrame:
@@ -111,6 +117,14 @@ class DetailPanes(QWidget):
     def reload(self) -> None:
         self.controller.reload()
 
+    def refresh_after_call(self) -> None:
+        """Re-read the shown case after a call was written elsewhere (timeline, contacts,
+        promises), keeping the officer's unsaved notes."""
+        case_id = self.case_id()
+        if case_id is not None:
+            self.controller.load(case_id, Changes(case_ids=(case_id,), parties=True,
+                                                  timeline=True))
+
     def case_id(self) -> int | None:
         return self.controller.detail.id if self.controller.detail else None
 
@@ -125,13 +139,38 @@ class DetailPanes(QWidget):
         return self.notes.notes.document().isModified()
 
     def current_tab_name(self) -> str:
-        return str(self.tabs.currentWidget().property("tabName"))
+        page = self.tabs.currentWidget()
+        if page is None:  # the pages are docked: the last tab shown as a tab
+            return str(self._settings.value(TAB_KEY, "overviewTab"))
+        return str(page.property("tabName"))
+
+    def detach_pages(self) -> tuple[tuple[QWidget, str, str], ...]:
+        """Take the pages out of the tabs (to dock them); (page, tabName, title) each."""
+        self.tabs.blockSignals(True)
+        try:
+            while self.tabs.count():
+                self.tabs.removeTab(0)
+        finally:
+            self.tabs.blockSignals(False)
+        return self.pages
+
+    def attach_pages(self) -> None:
+        """Put the pages back as tabs, in their order, on the remembered tab."""
+        self.tabs.blockSignals(True)
+        try:
+            for page, _name, title in self.pages:
+                if self.tabs.indexOf(page) < 0:
+                    self.tabs.addTab(page, title)
+                    page.show()
+        finally:
+            self.tabs.blockSignals(False)
+        self._restore_tab()
 
     # view updates, called by the controller
     def set_detail(self, detail: CaseDetail, versions: EditVersions,
                    changes: Changes | None = None) -> None:
         new_case = changes is None
-        self.tabs.setEnabled(True)
+        self._set_enabled(True)
         self.overview.set_detail(detail)
         if new_case or changes.parties:  # type: ignore[union-attr]
             self.parties.set_detail(detail, versions.invalid_reasons)
@@ -144,7 +183,13 @@ class DetailPanes(QWidget):
         self.notes.set_detail(detail, keep_unsaved=not new_case)
 
     def clear_case(self) -> None:
-        self.tabs.setEnabled(False)
+        self._set_enabled(False)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        """Panes work only with a case loaded, whether they are tabs or docks."""
+        self.tabs.setEnabled(enabled)
+        for page, _name, _title in self.pages:
+            page.setEnabled(enabled)
 
     def show_message(self, text: str, *, error: bool = False, reload: bool = False) -> None:
         self.message.setText(("✗ " if error else "✓ ") + text)
@@ -168,4 +213,5 @@ class DetailPanes(QWidget):
                 return
 
     def _save_tab(self, _index: int) -> None:
-        self._settings.setValue(TAB_KEY, self.current_tab_name())
+        if self.tabs.currentWidget() is not None:
+            self._settings.setValue(TAB_KEY, self.current_tab_name())

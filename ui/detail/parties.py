@@ -95,6 +95,7 @@ class PartiesPane(QWidget):
     edit_flags_clicked = Signal(int)
     reveal_id_clicked = Signal(int)
     reveal_contact_clicked = Signal(int)
+    call_party_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +180,10 @@ class PartiesPane(QWidget):
         self.reveal_id_button = self._button(self.tr("Reveal &ID…"), "revealIdButton",
                                              self.tr("Reveal the identity number"))
         self.reveal_id_button.clicked.connect(lambda: self._emit_party(self.reveal_id_clicked))
+        self.call_button = self._button(self.tr("Call this part&y…"), "callPartyButton",
+                                        self.tr("Log a call to the selected party"))
+        self.call_button.clicked.connect(lambda: self._emit_party(self.call_party_clicked))
+        row.addWidget(self.call_button)
         row.addWidget(self.flags_button)
         row.addWidget(self.reveal_id_button)
         row.addStretch(1)
@@ -267,7 +272,8 @@ class PartiesPane(QWidget):
     def _update_buttons(self, *_: QItemSelection) -> None:
         has_party = self._party() is not None
         has_contact = selected_id(self.contacts) is not None
-        for button in (self.flags_button, self.reveal_id_button, self.add_button):
+        for button in (self.call_button, self.flags_button, self.reveal_id_button,
+                       self.add_button):
             button.setEnabled(has_party)
         self.invalid_button.setEnabled(has_contact)
         self.reveal_contact_button.setEnabled(has_contact)

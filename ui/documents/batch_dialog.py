@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import AppContext
 from desktop_app.services.batch import BatchResult, run_batch
+from desktop_app.services.envelope import envelope_sheet
 from ui.background import Operation
 from ui.documents.common import LANGUAGES, LETTER_KINDS, fill_combo, named, status_label
 from ui.documents.pdf_preview import PreviewDialog
@@ -72,16 +74,21 @@ class RefusedModel(QAbstractTableModel):
 
 
 class BatchDialog(QDialog):
-    """``completed`` carries the :class:`BatchResult` (also when cancelled)."""
+    """``completed`` carries the :class:`BatchResult` (also when cancelled);
+    ``ems_sheet_saved`` the path of the EMS / registered-mail detail sheet once written."""
 
     completed = Signal(object)
     progressed = Signal(int, int)
+    ems_sheet_saved = Signal(object)
 
     def __init__(self, ctx: AppContext, case_ids: list[int], parent: QWidget | None = None,
                  out_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.case_ids = ctx, list(case_ids)
         self.operation: Operation | None = None
+        self.ems_operation: Operation | None = None
+        self._batch_summary = ""
+        self.preview_dialog: PreviewDialog | None = None
         self.result_batch: BatchResult | None = None
         self.setObjectName("batchDialog")
         self.setAccessibleName(self.tr("Batch letters"))
@@ -106,7 +113,9 @@ class BatchDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Language:"), self.language_combo)
-        form.addRow(self.tr("&Output folder:"), folder)
+        folder_label = QLabel(self.tr("&Output folder:"))
+        folder_label.setBuddy(self.folder_edit)  # else the "&" shows: a layout has no buddy
+        form.addRow(folder_label, folder)
         self.run_button = QPushButton(self.tr("&Run batch"))
         named(self.run_button, "batchRun", self.tr("Run the batch"))
         self.run_button.setDefault(True)
@@ -140,7 +149,13 @@ class BatchDialog(QDialog):
         self.open_button.clicked.connect(self.open_combined)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         named(buttons, "batchButtons", self.tr("Dialog buttons"))
+        self.ems_button = QPushButton(self.tr("&EMS sheet…"))
+        named(self.ems_button, "batchEmsSheet",
+              self.tr("Save and show the EMS / registered-mail detail sheet of the batch"))
+        self.ems_button.setEnabled(False)
+        self.ems_button.clicked.connect(self.make_ems_sheet)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.ems_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -209,6 +224,7 @@ class BatchDialog(QDialog):
         self.refused_view.setVisible(bool(result.refused))
         self.refused_view.resizeRowsToContents()
         self.open_button.setEnabled(result.combined_pdf is not None)
+        self.ems_button.setEnabled(bool(result.documents))
         self.completed.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
@@ -217,13 +233,58 @@ class BatchDialog(QDialog):
         if not isinstance(exc, OSError | LookupError | ValueError):
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    def open_combined(self) -> PreviewDialog | None:
+    def ems_sheet_path(self) -> Path | None:
+        """Where the sheet goes: beside the letters, named like the combined PDF."""
         result = self.result_batch
-        if result is None or result.combined_pdf is None:
+        if result is None or not result.documents:
             return None
-        dialog = PreviewDialog(result.combined_pdf.read_bytes(), self.tr("Combined letters"),
-                               self, file_name=result.combined_pdf.name)
+        if result.combined_pdf is not None:
+            return result.combined_pdf.with_name(
+                "ems-sheet-" + result.combined_pdf.name.removeprefix("combined-"))
+        first = result.documents[0].path
+        folder = first.parent if first is not None else Path(self.folder_edit.text().strip())
+        return folder / "ems-sheet.pdf"
+
+    def make_ems_sheet(self) -> Operation | None:
+        """Write the EMS / registered-mail sheet in the background, then preview it."""
+        out = self.ems_sheet_path()
+        if out is None or self.result_batch is None or self.ems_operation is not None:
+            return None
+        ctx, ids = self.ctx, [doc.document_id for doc in self.result_batch.documents]
+        self.ems_button.setEnabled(False)
+        self._batch_summary = self.summary.text()
+        self.summary.setText(self._batch_summary + "\n" + self.tr("Writing the EMS sheet…"))
+        self.ems_operation = Operation(lambda _p, _c: envelope_sheet(ctx, ids, out),
+                                       parent=self, label=self.tr("Writing the EMS sheet…"),
+                                       on_done=self._ems_done, on_error=self._ems_failed)
+        return self.ems_operation.start()
+
+    def _ems_done(self, path: Path) -> None:
+        self.ems_operation = None
+        self.ems_button.setEnabled(True)
+        self.summary.setText(self._batch_summary + "\n"
+                             + self.tr("EMS sheet saved: %1").replace("%1", str(path)))
+        self.ems_sheet_saved.emit(path)
+        self._preview(path, self.tr("EMS detail sheet"))
+
+    def _ems_failed(self, exc: BaseException) -> None:
+        self.ems_operation = None
+        self.ems_button.setEnabled(True)
+        self.summary.setText(self._batch_summary + "\n"
+                             + self.tr("The EMS sheet could not be written: %1")
+                             .replace("%1", str(exc)))
+        if not isinstance(exc, OSError | LookupError | ValueError):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _preview(self, path: Path, title: str) -> PreviewDialog:
+        dialog = PreviewDialog(path.read_bytes(), title, self, file_name=path.name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.preview_dialog = dialog
         return dialog
+
+    def open_combined(self) -> PreviewDialog | None:
+        result = self.result_batch
+        if result is None or result.combined_pdf is None:
+            return None
+        return self._preview(result.combined_pdf, self.tr("Combined letters"))
