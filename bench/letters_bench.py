@@ -431,6 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     many = run_pool(letters, args.font, args.workers)
     log(f"  {many['letters_per_s']} letters/s")
 
+    load_after = os.getloadavg() if hasattr(os, "getloadavg") else None
     with tempfile.TemporaryDirectory(prefix="cd-letters-bench-") as tmp:
         baseline = libreoffice_baseline(letters[: args.lo_letters], Path(tmp))
     lo_rate = baseline.get("letters_per_s")
@@ -454,6 +455,7 @@ def main(argv: list[str] | None = None) -> int:
             "machine": {
                 "cpus": os.cpu_count(),
                 "load_average_before": load_before,
+                "load_average_after_app_runs": load_after,
                 "python": platform.python_version(),
                 "rl_accel": _rl_accel(),
             },

@@ -41,7 +41,7 @@ def _schedule(b: _Builder, data: AgreementData, texts: Texts) -> Table:
         "payment",
         "remaining",
     ]
-    head = [b.cell(texts.fmt(f"label.sched.{k}"), "cell_center") for k in keys]
+    head: list[object] = [b.cell(texts.fmt(f"label.sched.{k}"), "cell_center") for k in keys]
     rows: list[list[object]] = [head]
     for r in data.schedule:
         cells: list[object] = [

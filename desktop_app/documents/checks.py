@@ -14,11 +14,17 @@ from stdnum.cn import uscc
 from desktop_app.domain.daxie import DaxieError, check_pair, to_daxie
 
 from .letter_data import AddresseeRole, LetterData, LetterKind, PartyKind
-from .letter_text import amount_lines, compose_letter
+from .letter_text import LetterContent, amount_lines, compose_letter
 from .lexicon import find_banned
 from .texts import Texts, TextsError, load_texts
 
-__all__ = ["DocumentRefused", "check_amount_words", "check_letter", "lexicon_problems"]
+__all__ = [
+    "DocumentRefused",
+    "check_amount_words",
+    "check_letter",
+    "checked_letter",
+    "lexicon_problems",
+]
 
 MASKED_ID = re.compile(r"^\*{4,}[0-9A-Za-z]{4}$")
 
@@ -176,7 +182,7 @@ def lexicon_problems(texts: list[str], issuer_names: list[str], law_firm: bool) 
     return out
 
 
-def _conduct(data: LetterData, texts: Texts) -> list[str]:
+def _conduct(data: LetterData, texts: Texts) -> tuple[list[str], LetterContent | None]:
     labels = [fee.label for fee in data.amounts.fees]
     out = [f"CN-FEE1: fee line {w!r} not allowed" for w in find_banned(labels, "fee")]
     if data.payment_account not in data.issuer.designated_accounts:
@@ -184,18 +190,25 @@ def _conduct(data: LetterData, texts: Texts) -> list[str]:
     try:
         content = compose_letter(data, texts)
     except TextsError as exc:
-        return [*out, f"TEXTS: {exc}"]
+        return [*out, f"TEXTS: {exc}"], None
     issuer_names = [data.issuer.legal_name]
     if data.law_firm is not None:
         issuer_names.append(data.law_firm.firm_name)
-    return out + lexicon_problems(
+    problems = out + lexicon_problems(
         content.all_text(),
         issuer_names,
         data.kind is LetterKind.LAWYER and data.law_firm is not None,
     )
+    return problems, content
+
+
+def checked_letter(data: LetterData, texts: Texts) -> tuple[list[str], LetterContent | None]:
+    """``check_letter``'s problems and the composed wording they were checked on (``None``
+    when the wording itself could not be composed), so a builder composes it only once."""
+    conduct, content = _conduct(data, texts)
+    return _required(data) + _arithmetic(data) + _kind_rules(data) + conduct, content
 
 
 def check_letter(data: LetterData, texts: Texts | None = None) -> list[str]:
     """Every DOC-CN-1/2/3/6/7, CN-SCR1, CN-PAY1 and CN-FEE1 problem of ``data``."""
-    texts = texts or load_texts("letter", data.language)
-    return _required(data) + _arithmetic(data) + _kind_rules(data) + _conduct(data, texts)
+    return checked_letter(data, texts or load_texts("letter", data.language))[0]

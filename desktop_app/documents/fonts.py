@@ -16,7 +16,9 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.pdfmetrics import registerFontFamily
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
+
+from .fontcache import CachingTTFont
 
 __all__ = ["FALLBACK_FONT", "FONT_ENV", "candidate_paths", "register_font"]
 
@@ -49,7 +51,7 @@ def candidate_paths(configured: str | os.PathLike[str] | None = None) -> list[Pa
     return [p for p in paths if p.is_file()]
 
 
-def _cache_tables(font: TTFont) -> None:
+def _cache_tables(font: CachingTTFont) -> None:
     """Keep each table ReportLab copies out of the font file once, instead of once per
     document: every PDF embeds its own subset, and ``makeSubset`` re-slices the whole
     ``glyf`` table (about 10 MB for WenQuanYi Zen Hei) each time. Tables are immutable
@@ -69,7 +71,7 @@ def _cache_tables(font: TTFont) -> None:
 def _try_register(path: Path) -> str | None:
     name = "CD-" + path.stem
     try:
-        font = TTFont(name, str(path), subfontIndex=0)
+        font = CachingTTFont(name, str(path), subfontIndex=0)
     except (TTFError, OSError, ValueError, KeyError, AssertionError):
         return None
     _cache_tables(font)

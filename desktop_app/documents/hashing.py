@@ -27,6 +27,11 @@ QR_PREFIX = "CD1"
 
 
 def _plain(value: Any) -> Any:
+    """``value`` as JSON-ready data; dataclass instances become dicts of their fields,
+    exactly as ``dataclasses.asdict`` would give them, without its deep copies."""
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, Enum):
         return _plain(value.value)
     if isinstance(value, bool | int | str) or value is None:
@@ -42,9 +47,22 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot hash value of type {type(value).__name__}")
 
 
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """A dataclass's field names in definition order (``None`` for other types)."""
+    if cls not in _FIELDS:
+        is_dc = dataclasses.is_dataclass(cls)
+        _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls)) if is_dc else None
+    return _FIELDS[cls]
+
+
 def canonical_json(data: Any) -> bytes:
     """The exact bytes that are hashed for ``data`` (a dataclass instance)."""
-    tree = _plain(dataclasses.asdict(data))
+    if not dataclasses.is_dataclass(data) or isinstance(data, type):
+        raise TypeError("canonical_json() should be called on dataclass instances")
+    tree = _plain(data)
     text = json.dumps(tree, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return text.encode("utf-8")
 

@@ -11,17 +11,8 @@ import io
 import re
 from collections.abc import Callable
 from functools import lru_cache, partial
-from itertools import groupby
 from typing import Any
 
-from reportlab.graphics.barcode.qrencoder import (
-    EXP_TABLE,
-    LOG_TABLE,
-    QRBitBuffer,
-    QRCode,
-    QRErrorCorrectLevel,
-    QRRSBlock,
-)
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -30,6 +21,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from .fontcache import seed_subsets
+from .qr import QrFlowable, qr_modules
 
 __all__ = [
     "ACCENT",
@@ -50,7 +44,6 @@ TOP, LEFT, TEXT_WIDTH, TEXT_HEIGHT = 37 * mm, 28 * mm, 156 * mm, 225 * mm
 ACCENT = colors.HexColor("#9b1c1c")
 LATIN_FONT = "Times-Roman"
 LATIN_BOLD = "Times-Bold"
-QR_MASK = 2
 _NON_LATIN = re.compile(r"[^\x00-\xff]+")
 
 STYLE_SPECS: dict[str, dict[str, Any]] = {
@@ -121,110 +114,6 @@ def markup(text: str, language: str, cjk_font: str) -> str:
     if language == "zh":
         return text
     return _NON_LATIN.sub(lambda m: f'<font name="{cjk_font}">{m.group(0)}</font>', text)
-
-
-def qr_modules(value: str, mask: int = QR_MASK) -> list[list[bool]]:
-    """QR matrix (level M) from ReportLab's encoder with a fixed mask pattern.
-
-    Any of the eight masks is valid QR; choosing the "best" one costs ~45 ms per code
-    in pure Python, so a fixed mask keeps batch letter runs fast. The Reed-Solomon
-    codewords are computed here (``_qr_codewords``, cached generator polynomials): the
-    same bytes as ReportLab's ``QRCode.createData``, about ten times faster."""
-    code = QRCode(None, QRErrorCorrectLevel.M)
-    code.addData(value)
-    code.version = code.calculate_version()
-    code.dataCache = _qr_codewords(code)
-    code.makeImpl(False, mask)
-    return [[bool(m) for m in row] for row in code.modules]
-
-
-@lru_cache(maxsize=64)
-def _rs_generator(degree: int) -> tuple[int, ...]:
-    """Coefficients (highest power first, leading 1 dropped) of prod (x - a^i), i < degree."""
-    poly = [1]
-    for i in range(degree):
-        factor = EXP_TABLE[i]
-        nxt = poly + [0]
-        for j, coef in enumerate(poly):
-            if coef:
-                nxt[j + 1] ^= EXP_TABLE[(LOG_TABLE[coef] + LOG_TABLE[factor]) % 255]
-        poly = nxt
-    return tuple(poly[1:])
-
-
-def _rs_remainder(data: list[int], degree: int) -> list[int]:
-    """Error-correction codewords: ``data * x^degree mod generator`` over GF(256)."""
-    gen_logs = [LOG_TABLE[g] for g in _rs_generator(degree)]
-    rem = [0] * degree
-    for byte in data:
-        lead = byte ^ rem[0]
-        rem = rem[1:] + [0]
-        if lead:
-            lead_log = LOG_TABLE[lead]
-            for i, g_log in enumerate(gen_logs):
-                rem[i] ^= EXP_TABLE[(lead_log + g_log) % 255]
-    return rem
-
-
-def _qr_codewords(code: QRCode) -> list[int]:
-    """Data and error-correction codewords, interleaved by block (ISO 18004 8.6)."""
-    blocks = QRRSBlock.getRSBlocks(code.version, code.errorCorrectLevel)
-    capacity = 8 * sum(block.dataCount for block in blocks)
-    buffer = QRBitBuffer()
-    for data in code.dataList:
-        data.write(buffer, code.version)
-    if buffer.getLengthInBits() > capacity:
-        raise ValueError(f"QR data too long ({buffer.getLengthInBits()} > {capacity} bits)")
-    if buffer.getLengthInBits() + 4 <= capacity:
-        buffer.put(0, 4)
-    while buffer.getLengthInBits() % 8:
-        buffer.putBit(False)
-    pads = (QRCode.PAD0, QRCode.PAD1)
-    n = 0
-    while buffer.getLengthInBits() < capacity:
-        buffer.put(pads[n % 2], 8)
-        n += 1
-    offset = 0
-    dc: list[list[int]] = []
-    ec: list[list[int]] = []
-    for block in blocks:
-        chunk = list(buffer.buffer[offset : offset + block.dataCount])
-        offset += block.dataCount
-        dc.append(chunk)
-        ec.append(_rs_remainder(chunk, block.totalCount - block.dataCount))
-    out: list[int] = []
-    for group in (dc, ec):
-        for i in range(max(len(g) for g in group)):
-            out += [g[i] for g in group if i < len(g)]
-    return out
-
-
-class QrFlowable(Flowable):  # type: ignore[misc]
-    """A QR code drawn straight onto the canvas as merged runs of dark modules."""
-
-    def __init__(self, value: str, size: float, border: int = 2) -> None:
-        super().__init__()
-        self.modules = qr_modules(value)
-        self.width = self.height = size
-        self.border = border
-
-    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        count = len(self.modules) + 2 * self.border
-        box = self.width / count
-        path = self.canv.beginPath()
-        for r, row in enumerate(self.modules):
-            y = self.height - (r + self.border + 1) * box
-            c = 0
-            for dark, run in groupby(row):
-                n = len(list(run))
-                if dark:
-                    path.rect((c + self.border) * box, y, n * box, box)
-                c += n
-        self.canv.setFillColor(colors.black)
-        self.canv.drawPath(path, stroke=0, fill=1)
 
 
 class SealBlock(Flowable):  # type: ignore[misc]
@@ -302,9 +191,13 @@ class PageDecor:
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, decor: PageDecor, seed: tuple[str, str] | None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._decor = decor
+        if seed is not None:
+            seed_subsets(self, *seed)
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab API)
@@ -321,9 +214,17 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 
 
 def build_pdf(
-    story: list[Flowable], decor: PageDecor, meta: dict[str, str], invariant: bool
+    story: list[Flowable],
+    decor: PageDecor,
+    meta: dict[str, str],
+    invariant: bool,
+    seed: tuple[str, str] | None = None,
 ) -> bytes:
-    """Lay ``story`` out on A4 with the standard frame and return the PDF bytes."""
+    """Lay ``story`` out on A4 with the standard frame and return the PDF bytes.
+
+    ``seed`` (font name, characters): characters given their font-subset codes first,
+    so that documents built from the same wording share their first subsets, which
+    the font then embeds from its cache (``fontcache``)."""
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf,
@@ -353,5 +254,5 @@ def build_pdf(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, decor=decor))
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, decor=decor, seed=seed))
     return buf.getvalue()

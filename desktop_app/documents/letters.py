@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -9,22 +12,25 @@ from reportlab.platypus import (
     HRFlowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from .checks import DocumentRefused, check_letter
+from .checks import DocumentRefused, checked_letter
+from .fastpara import Para
 from .fonts import register_font
 from .hashing import content_hash, qr_payload
 from .layout import ACCENT, TEXT_WIDTH, PageDecor, QrFlowable, SealBlock, build_pdf, markup
 from .layout import styles as make_styles
 from .letter_data import LetterData, LetterKind
-from .letter_text import LetterContent, Part, compose_letter
-from .texts import Texts, load_texts
+from .letter_text import LetterContent, Part
+from .texts import KeyLog, Texts, load_texts
 
 __all__ = ["DocumentRefused", "amount_table", "build_letter", "letterhead"]
+
+# wording drawn when the PDF is saved, after the font subsets are seeded
+_DRAWN_KEYS = frozenset(("label.page",))
 
 
 class _Builder:
@@ -32,10 +38,10 @@ class _Builder:
         self.language, self.cjk = language, cjk
         self.st = make_styles(cjk, language)
 
-    def p(self, text: str, style: str) -> Paragraph:
-        return Paragraph(markup(text, self.language, self.cjk), self.st[style])
+    def p(self, text: str, style: str) -> Para:
+        return Para(markup(text, self.language, self.cjk), self.st[style])
 
-    def cell(self, text: str, style: str = "cell") -> Paragraph:
+    def cell(self, text: str, style: str = "cell") -> Para:
         if style == "cell" and self.language == "en" and not text.isascii():
             style = "cjk_cell"
         return self.p(text, style)
@@ -178,12 +184,11 @@ def build_letter(
     ``font`` is a TrueType path or a registered font name (default: discovered CJK font,
     else STSong-Light). ``invariant=True`` gives byte-identical output for the same input.
     """
-    texts = texts or load_texts("letter", data.language)
-    problems = check_letter(data, texts)
-    if problems:
+    texts = wording = KeyLog.of(texts or load_texts("letter", data.language))
+    problems, content = checked_letter(data, wording)
+    if problems or content is None:
         raise DocumentRefused(problems)
     b = _Builder(data.language, register_font(font))
-    content = compose_letter(data, texts)
     digest = content_hash(data)
     story = [
         *_heading(b, data, content),
@@ -194,4 +199,30 @@ def build_letter(
     decor = PageDecor(
         b.cjk, content.number, lambda n, t: texts.plain("label.page", page=n, pages=t)
     )
-    return build_pdf(story, decor, _meta(data, content, digest), invariant)
+    seed = (b.cjk, _subset_seed(data, wording))
+    return build_pdf(story, decor, _meta(data, content, digest), invariant, seed)
+
+
+def _subset_seed(data: LetterData, wording: KeyLog) -> str:
+    """The characters of the wording templates this letter was written from and of the
+    institution's fixed details, most frequent first: letters of one kind share these
+    font subsets (``layout.build_pdf``), and only the characters of names, addresses
+    and the like go into a subset of their own."""
+    issuer, account, firm = data.issuer, data.payment_account, data.law_firm
+    parts: tuple[str, ...] = (
+        issuer.legal_name,
+        issuer.address,
+        account.account_name,
+        account.bank_name,
+    )
+    if firm is not None:
+        parts += (firm.firm_name, firm.address)
+    keys = sorted(wording.used.union(_DRAWN_KEYS).intersection(wording.entries))
+    return _by_frequency((*(wording.entries[k] for k in keys), *parts))
+
+
+@lru_cache(maxsize=32)
+def _by_frequency(parts: tuple[str, ...]) -> str:
+    """Non-Latin-1 characters of ``parts``, most frequent first (ties by code point)."""
+    counts = Counter(ch for part in parts for ch in part if ord(ch) > 0xFF)
+    return "".join(sorted(counts, key=lambda ch: (-counts[ch], ch)))

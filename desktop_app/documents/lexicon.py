@@ -33,7 +33,13 @@ def words(category: str, directory: Path = DEFAULT_DIR) -> tuple[str, ...]:
 def find_banned(texts: Iterable[str], category: str, directory: Path = DEFAULT_DIR) -> list[str]:
     """Banned words of ``category`` found in any of ``texts``, in lexicon order, unique."""
     blob = "\n".join(texts).lower()
-    return [w for w in words(category, directory) if _pattern(w).search(blob)]
+    # a substring test first: it decides Chinese words, and rules out most Latin ones
+    # before the whole-word regex runs
+    return [
+        w
+        for w in words(category, directory)
+        if w in blob and (not w.isascii() or _pattern(w).search(blob))
+    ]
 
 
 @lru_cache(maxsize=256)

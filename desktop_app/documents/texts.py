@@ -12,14 +12,14 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import resources
 
-__all__ = ["DEFAULT_DIR", "TEXTS_ENV", "Texts", "TextsError", "load_texts"]
+__all__ = ["DEFAULT_DIR", "TEXTS_ENV", "KeyLog", "Texts", "TextsError", "load_texts"]
 
 DEFAULT_DIR = Path(resources.__file__).parent / "documents"
 TEXTS_ENV = "COLLECTION_DESK_TEXTS_DIR"
@@ -62,6 +62,21 @@ class Texts:
 
     def items(self) -> Iterator[tuple[str, str]]:
         return iter(self.entries.items())
+
+
+@dataclass(frozen=True)
+class KeyLog(Texts):
+    """``Texts`` that notes every key it is asked for (``used``)."""
+
+    used: set[str] = field(default_factory=set, compare=False)
+
+    @classmethod
+    def of(cls, texts: Texts) -> KeyLog:
+        return cls(texts.name, texts.language, texts.entries)
+
+    def raw(self, key: str) -> str:
+        self.used.add(key)
+        return super().raw(key)
 
 
 def _flatten(prefix: str, node: Mapping[str, object], out: dict[str, str]) -> None:
