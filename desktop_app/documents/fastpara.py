@@ -29,7 +29,8 @@ from unicodedata import category
 
 from reportlab.lib.rl_accel import sameFrag
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.textsplit import ALL_CANNOT_START, dumbSplit
+from reportlab.lib import textsplit
+from reportlab.lib.textsplit import dumbSplit
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph
@@ -157,6 +158,13 @@ class Para(Paragraph):  # type: ignore[misc]
         return out
 
 
+FULL_WIDTH_CANNOT_START = "，：；？！》〉％"
+"""Full-width punctuation that ReportLab's list lacks; no Chinese line may start with it
+(GB/T 15834 / 中文排版 line-breaking rules). ReportLab's own Paragraph reads the same list."""
+if FULL_WIDTH_CANNOT_START[0] not in textsplit.ALL_CANNOT_START:
+    textsplit.ALL_CANNOT_START += FULL_WIDTH_CANNOT_START
+
+
 def _glyphs(frags: list[Any]) -> list[Any]:
     """``cjkU`` per character, as ReportLab's ``cjkFragSplit`` makes them, widths cached."""
     out: list[Any] = []
@@ -205,7 +213,7 @@ def _frag_split(frags: list[Any], max_widths: list[float]) -> Any:
                                 u = U[k]
                                 i = j
                                 break
-                if u not in ALL_CANNOT_START and i > line_start + 1:
+                if u not in textsplit.ALL_CANNOT_START and i > line_start + 1:
                     i -= 1
                     extra += w
             lines.append(_line(U[line_start:i], max_width, width_used, extra, line_break))
