@@ -27,9 +27,9 @@ import threading
 from typing import Any
 from unicodedata import category
 
+from reportlab.lib import textsplit
 from reportlab.lib.rl_accel import sameFrag
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib import textsplit
 from reportlab.lib.textsplit import dumbSplit
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
