@@ -15,7 +15,7 @@ from bench.big_db import ensure_big_store
 from bench.common import best_of, emit, open_store, raw_connection
 from desktop_app.services import worklist
 
-BARE_PAGE = "SELECT id FROM cases ORDER BY fig_priority DESC, id LIMIT 100"
+BARE_PAGE = "SELECT id FROM cases WHERE status = 'open' ORDER BY fig_priority DESC, id DESC LIMIT 100"
 BARE_ROWS = "SELECT * FROM cases WHERE id IN ({})"
 BARE_SEARCH = (
     "SELECT id FROM cases WHERE id IN (SELECT rowid FROM case_search "

@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from local_db import migrate
 from local_db.errors import DatabaseMissingError, WrongKeyError
 
-DEFAULT_CACHE_MB = 256
+DEFAULT_CACHE_MB = 128
+"""Per connection; the worklist's queries run off indexes, and the window keeps a few
+connections (main thread plus background work), so this bounds memory."""
 
 
 def _raw_connect(path: Path, key: bytes) -> Any:
@@ -80,6 +82,12 @@ class Database:
             yield s
 
     def close(self) -> None:
+        """Let SQLite refresh its planner statistics where they went stale, then close."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+        except Exception:  # closing must not fail on a read-only or locked file
+            pass
         self.engine.dispose()
 
 
@@ -120,6 +128,13 @@ def backup_file(path: Path, key: bytes, reason: str = "manual") -> Path:
     target = folder / f"{path.stem}-{reason}-{stamp}{path.suffix}"
     shutil.copy2(path, target)
     return target
+
+
+def refresh_statistics(conn: Any) -> None:
+    """Quick planner statistics (sampled) after a bulk write, so SQLite picks the indexes
+    that match the data, e.g. a status index only when status is selective."""
+    conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+    conn.exec_driver_sql("ANALYZE")
 
 
 def integrity_problems(db: Database) -> list[str]:

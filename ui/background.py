@@ -9,6 +9,7 @@ Exceptions are never swallowed: without an ``on_error`` handler they go to ``sys
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from collections.abc import Callable
@@ -40,12 +41,21 @@ class _Job(QRunnable):
 
     def run(self) -> None:  # worker thread: no widgets here
         try:
-            result = self._work(lambda d, t: self._relay.progressed.emit(int(d), int(t)),
+            result = self._work(lambda d, t: self._send("progressed", int(d), int(t)),
                                 self._flag.is_set)
         except BaseException as exc:  # delivered, never swallowed
-            self._relay.raised.emit(exc)
+            self._send("raised", exc)
         else:
-            self._relay.returned.emit(result)
+            self._send("returned", result)
+
+    def _send(self, name: str, *args: Any) -> None:
+        """Emit on the relay; if its owner (a closed window) is gone there is no one left
+        to tell, which is logged rather than raised into Qt's thread pool."""
+        try:
+            getattr(self._relay, name).emit(*args)
+        except RuntimeError:
+            logging.getLogger("collection_desk.ui").info(
+                "background result dropped: its window was closed (%s)", name)
 
 
 class Operation(QObject):

@@ -61,7 +61,7 @@ class MainController(QObject):
             w.detail_docks_action.setEnabled(False)
         self._connect()
         self.restore_state()
-        self.select_view("today" if worklist.count(ctx, worklist.WorklistFilter(view="today"))
+        self.select_view("today" if worklist.any_case(ctx, worklist.WorklistFilter(view="today"))
                          else "all")
         self.refresh_counts()
         self.documents = CaseDocuments(self)

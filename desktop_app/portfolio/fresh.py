@@ -32,6 +32,7 @@ from desktop_app.portfolio.records import Portfolio
 from desktop_app.portfolio.writer import _bulk, _table
 from desktop_app.services import promises as promise_service
 from local_db import audit_chain, bulk
+from local_db.search_text import indexed_text
 from local_db.models import (
     Activity,
     Case,
@@ -711,5 +712,6 @@ class FreshLoad:
         bulk.create_indexes(self.raw, self.indexes)
         self.indexes = []
         self.search.sort()
-        self.raw.executemany("INSERT INTO case_search (rowid, body) VALUES (?, ?)", self.search)
+        self.raw.executemany("INSERT INTO case_search (rowid, body) VALUES (?, ?)",
+                             [(rowid, indexed_text(body)) for rowid, body in self.search])
         promise_service.evaluate(self.session, self.case_ids, self.today)

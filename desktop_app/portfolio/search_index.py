@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, select, text
 
 from local_db.models import CaseParty, ContactPoint, Loan, Party
+from local_db.search_text import BIGRAM_MARK, has_cjk, indexed_text
 
 CHUNK = 900
 
@@ -34,15 +35,20 @@ def reindex(conn: Connection, case_ids: Iterable[int]) -> None:
                 select(Loan.case_id, Loan.contract_no).where(Loan.case_id.in_(chunk))):
             bodies[case_id].append(contract)
         conn.execute(text(f"DELETE FROM case_search WHERE rowid IN ({','.join(map(str, chunk))})"))
-        rows = [{"b": " ".join(filter(None, dict.fromkeys(parts))), "c": cid}
+        rows = [{"b": indexed_text(" ".join(filter(None, dict.fromkeys(parts)))), "c": cid}
                 for cid, parts in bodies.items()]
         if rows:
             conn.execute(text("INSERT INTO case_search (rowid, body) VALUES (:c, :b)"), rows)
 
 
 def match_expression(query: str) -> str | None:
-    """An FTS5 expression for what the officer typed; None when too short for trigrams."""
-    terms = [t for t in query.replace('"', " ").split() if t]
-    if not terms or any(len(t) < 3 for t in terms):
-        return None
-    return " AND ".join(f'"{t}"' for t in terms)
+    """An FTS5 expression for what the officer typed; None when no term is long enough
+    (one character, or two without Chinese), in which case the search does not filter."""
+    terms = [t for t in query.replace('"', " ").replace(BIGRAM_MARK, " ").split() if t]
+    tokens = []
+    for term in terms:
+        if len(term) >= 3:
+            tokens.append(term)
+        elif len(term) == 2 and has_cjk(term):
+            tokens.append(term + BIGRAM_MARK)
+    return " AND ".join(f'"{t}"' for t in tokens) if tokens else None

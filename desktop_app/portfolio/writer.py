@@ -25,6 +25,7 @@ from desktop_app.portfolio import figures, search_index
 from desktop_app.portfolio.records import Portfolio, party_key
 from desktop_app.services import promises
 from local_db import audit_chain
+from local_db.database import refresh_statistics
 from local_db.models import (
     Activity,
     Case,
@@ -167,6 +168,7 @@ def write_portfolio(
         step(7)
         search_index.reindex(conn, touched)
         promises.evaluate(session, touched, today)  # payments may keep or break promises
+        refresh_statistics(conn)
         step(8)
         audit_chain.append(
             session,

@@ -78,8 +78,9 @@ def _conditions(f: WorklistFilter, today: dt.date) -> list[ColumnElement[bool]]:
     if f.bucket:
         conds.append(_bucket_condition(f.bucket, today))
     conds += _view_conditions(f.view, today)
-    if f.search.strip():
-        conds.append(_search_condition(f.search.strip()))
+    search = _search_condition(f.search.strip()) if f.search.strip() else None
+    if search is not None:
+        conds.append(search)
     return conds
 
 
@@ -109,13 +110,11 @@ def _view_conditions(view: str, today: dt.date) -> list[ColumnElement[bool]]:
     return []
 
 
-def _search_condition(query: str) -> ColumnElement[bool]:
+def _search_condition(query: str) -> ColumnElement[bool] | None:
     expr = match_expression(query)
-    if expr is not None:
-        hits = text("SELECT rowid FROM case_search WHERE case_search MATCH :q").bindparams(q=expr)
-    else:
-        like = "%" + query.replace("%", "").replace("_", "") + "%"
-        hits = text("SELECT rowid FROM case_search WHERE body LIKE :q").bindparams(q=like)
+    if expr is None:
+        return None  # too short to search: one character, or two without Chinese
+    hits = text("SELECT rowid FROM case_search WHERE case_search MATCH :q").bindparams(q=expr)
     return Case.id.in_(hits.columns(column("rowid", Integer)))
 
 
@@ -132,6 +131,12 @@ def count(ctx: AppContext, f: WorklistFilter) -> int:
     with ctx.read() as s:
         return int(s.scalar(select(func.count()).select_from(Case)
                             .where(*_conditions(f, ctx.clock()))) or 0)
+
+
+def any_case(ctx: AppContext, f: WorklistFilter) -> bool:
+    """Whether the filter matches at least one case (cheaper than counting)."""
+    with ctx.read() as s:
+        return s.scalar(select(Case.id).where(*_conditions(f, ctx.clock())).limit(1)) is not None
 
 
 def page_ids(ctx: AppContext, f: WorklistFilter, sort: str = "priority",

@@ -10,6 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from local_db.models.base import Base, Travelling, Versioned
 from local_db.types import Money, UTCDateTime
 
+SORTED_COLUMNS = ("borrower_name", "oldest_unpaid_due", "fig_overdue_amount", "fig_outstanding",
+                  "last_contact_at", "next_action_date", "nearest_deadline", "stage",
+                  "opened_on")
+
 
 class Case(Travelling, Versioned, Base):
     """A borrower's consolidated overdue loans.
@@ -21,18 +25,12 @@ class Case(Travelling, Versioned, Base):
 
     __tablename__ = "cases"
     __table_args__ = (
-        Index("ix_cases_priority", "fig_priority", "id"),
-        Index("ix_cases_oldest_due", "oldest_unpaid_due", "id"),
-        Index("ix_cases_next_action", "next_action_date", "id"),
-        Index("ix_cases_stage", "stage", "fig_priority"),
+        # Every worklist sort has an index led by status, so "open cases by X" reads the
+        # first page straight off the index over a million rows (the rowid breaks ties).
         Index("ix_cases_status", "status", "fig_priority"),
+        *(Index(f"ix_cases_status_{col}", "status", col) for col in SORTED_COLUMNS),
+        Index("ix_cases_stage", "stage", "fig_priority"),
         Index("ix_cases_officer", "officer_id", "fig_priority"),
-        Index("ix_cases_overdue_amount", "fig_overdue_amount", "id"),
-        Index("ix_cases_outstanding", "fig_outstanding", "id"),
-        Index("ix_cases_borrower_name", "borrower_name", "id"),
-        Index("ix_cases_last_contact", "last_contact_at", "id"),
-        Index("ix_cases_deadline", "nearest_deadline", "id"),
-        Index("ix_cases_opened", "opened_on", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -91,7 +91,10 @@ def test_worklist_filters_sorts_and_searches(ctx: AppContext) -> None:
     assert worklist.count(ctx, worklist.WorklistFilter(bucket="M7+")) == 1
     assert worklist.count(ctx, worklist.WorklistFilter(bucket="M0")) == 1
     assert worklist.count(ctx, worklist.WorklistFilter(bucket="M3")) == 0
+    assert worklist.any_case(ctx, worklist.WorklistFilter(bucket="M7+"))
+    assert not worklist.any_case(ctx, worklist.WorklistFilter(bucket="M3"))
     for query, expected in (("明远机械", 1), ("13900001111", 1), ("HT-2026", 1), ("明远", 1),
+                            ("恒达", 1), ("张伟", 1), ("远机", 1), ("明 远", 2), ("X", 2),
                             ("有限公司", 2), ("不存在的公司", 0), ("91310000MA1FL4XQ3K", 1)):
         assert worklist.count(ctx, worklist.WorklistFilter(search=query)) == expected, query
     # the guarantee period of HT-2025-001 ends 2027-01-20, 53 days ahead

@@ -130,3 +130,45 @@ def test_fts_trigram_finds_chinese_substrings(tmp_path: Path) -> None:
         phone = s.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH '\"2345678\"'")).all()
     assert hits == [(7,)] and phone == [(7,)]
     db.close()
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from local_db.models import Base
+
+    db = open_database(tmp_path / "m.db", KEY, create=True)
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    db.close()
+    assert [d for d in diff if "case_search" not in str(d)] == []
+
+
+def test_release_0001_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    """A file at the first released schema keeps its data through the upgrade."""
+    from local_db.database import make_engine
+
+    path = tmp_path / "v1.db"
+    engine = make_engine(path, KEY)
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO parties (uuid, created_at, updated_at, version, kind, name,"
+                          " id_type, id_number, service_address, province, city, district,"
+                          " timezone, language, legal_rep_name, cease_contact,"
+                          " attorney_represented, dispute_open, litigation_hold,"
+                          " deceased_or_bankrupt, do_not_contact, consent_window)"
+                          " VALUES ('u1', '2026-01-01', '2026-01-01', 1, 'entity', '旧版数据',"
+                          " 'uscc', 'X1', '', '', '', '', 'Asia/Shanghai', 'zh', '', 0, 0, 0,"
+                          " 0, 0, 0, '')"))
+    engine.dispose()
+    db = open_database(path, KEY)
+    assert db.backup_made is not None and db.backup_made.exists()
+    assert migrate.current_revision(db.engine) == migrate.head_revision() != "0001"
+    with db.session() as s:
+        assert s.scalar(select(Party.name)) == "旧版数据"
+        names = {r[0] for r in s.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cases'"))}
+    assert "ix_cases_status_fig_overdue_amount" in names and "ix_cases_priority" not in names
+    db.close()
+    assert not db.backup_made.read_bytes().startswith(b"SQLite format 3")  # still encrypted

@@ -31,14 +31,29 @@ def open_batch(ctx: AppContext, parent: QWidget | None, case_ids: Iterable[int])
 
 
 def document_actions(ctx: AppContext, parent: QWidget | None) -> dict[str, Callable[[int], None]]:
-    """Openers for the Documents menu and the detail pane's quick actions."""
-    from ui.documents.delivery_dialog import DeliveryDialog
-    from ui.documents.letter_dialog import LetterDialog
-    from ui.documents.restructure_wizard import RestructureWizard
+    """Openers for the Documents menu and the detail pane's quick actions.
+
+    The dialogs are imported when first opened, so start-up does not pay for them.
+    """
+
+    def letter(case_id: int) -> None:
+        from ui.documents.letter_dialog import LetterDialog
+
+        _show(LetterDialog(ctx, case_id, parent))
+
+    def delivery(document_id: int) -> None:
+        from ui.documents.delivery_dialog import DeliveryDialog
+
+        _show(DeliveryDialog(ctx, document_id, parent))
+
+    def restructure(case_id: int) -> None:
+        from ui.documents.restructure_wizard import RestructureWizard
+
+        _show(RestructureWizard(ctx, case_id, parent))
 
     return {
-        "letter": lambda case_id: _show(LetterDialog(ctx, case_id, parent)),
+        "letter": letter,
         "batch": lambda case_id: open_batch(ctx, parent, [case_id]),
-        "delivery": lambda document_id: _show(DeliveryDialog(ctx, document_id, parent)),
-        "restructure": lambda case_id: _show(RestructureWizard(ctx, case_id, parent)),
+        "delivery": delivery,
+        "restructure": restructure,
     }
