@@ -7,8 +7,10 @@ Measures, in one process on the same encrypted file (built once by bench.big_db)
 - ``open_to_first_page_ms``: from opening the database (key already derived) to the main
   window shown with the first page of the worklist painted, in the view it opens on
   (today's worklist when anything is due, as for the officer);
-- ``sort_ms``: clicking a column header (overdue amount) until the new first page is painted;
-- ``search_keystroke_ms``: one search-as-you-type keystroke until its first page is painted;
+- ``sort_ms``: clicking a column header until the new first page is painted (median of five
+  columns);
+- ``search_keystroke_ms``: one search-as-you-type keystroke until its first page is painted
+  (median over two- and four-character terms of three borrowers' names);
 - ``peak_rss_mb``: the process's peak resident memory;
 each beside the bare SQL a hand-written query needs on the same file. Prints one JSON object.
 Targets (issue 3): first page < 500 ms, sort and search < 200 ms, peak memory < 500 MB.
@@ -92,21 +94,30 @@ def main() -> None:
     controller.select_view("all")
     _painted(app, window)
 
-    t = time.perf_counter()
-    window.case_model.sort(C.OVERDUE_AMOUNT, window.case_model.sort_key[1])
-    _painted(app, window)
-    sort_ms = _ms(t)
+    sorts = []
+    for col in (C.OVERDUE_AMOUNT, C.OUTSTANDING, C.BORROWER, C.OVERDUE_DAYS, C.PRIORITY):
+        t = time.perf_counter()
+        window.case_model.sort(col, window.case_model.sort_key[1])
+        _painted(app, window)
+        sorts.append(_ms(t))
+    sort_ms = round(statistics.median(sorts), 1)
 
     raw = raw_connection(ctx)
-    name = raw.execute("SELECT borrower_name FROM cases WHERE id = ?",
-                       (args.cases // 2,)).fetchone()[0]
-    term = name[:4]
-    window.case_model.sort(C.PRIORITY, window.case_model.sort_key[1])
-    t = time.perf_counter()
-    window.case_model.set_search(term)
-    _painted(app, window)
-    search_ms = _ms(t)
-    hits = window.case_model.total
+    names = [r[0] for r in raw.execute(
+        "SELECT borrower_name FROM cases WHERE id IN (?, ?, ?)",
+        (args.cases // 2, args.cases // 3, args.cases // 5))]
+    searches, hits = [], 0
+    for name in names:
+        for term in (name[:2], name[:4]):  # a two-character and a four-character keystroke
+            window.case_model.set_search("")
+            _painted(app, window)
+            t = time.perf_counter()
+            window.case_model.set_search(term)
+            _painted(app, window)
+            searches.append(_ms(t))
+            hits = max(hits, window.case_model.total)
+    search_ms = round(statistics.median(searches), 1)
+    term = names[0][:4]
     QThreadPool.globalInstance().waitForDone(60_000)
     result = {
         "benchmark": "window",
@@ -117,8 +128,9 @@ def main() -> None:
                                   "bare_sql_first_page_plus_count": round(
                                       _bare(raw, BARE_FIRST, as_of) + _bare(raw, BARE_COUNT, as_of),
                                       1)},
-        "sort_ms": {"app": sort_ms, "bare_sql": _bare(raw, BARE_SORT)},
-        "search_keystroke_ms": {"app": search_ms, "term": term, "hits": hits,
+        "sort_ms": {"app": sort_ms, "each": sorts, "bare_sql": _bare(raw, BARE_SORT)},
+        "search_keystroke_ms": {"app": search_ms, "each": searches, "terms": names,
+                                "most_hits": hits,
                                 "bare_sql": _bare(raw, BARE_SEARCH, f'"{term}"')},
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "targets": {"first_page_ms": 500, "sort_ms": 200, "search_ms": 200, "peak_rss_mb": 500},

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, column, func, or_, select, text
+from sqlalchemy.orm import Session
 
 from desktop_app.context import AppContext
 from desktop_app.domain import overdue
@@ -67,7 +68,7 @@ class CaseRow:
     nearest_deadline_kind: str
 
 
-def _conditions(f: WorklistFilter, today: dt.date) -> list[ColumnElement[bool]]:
+def _conditions(f: WorklistFilter, today: dt.date, s: Session) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.status:
         conds.append(Case.status == f.status)
@@ -78,7 +79,7 @@ def _conditions(f: WorklistFilter, today: dt.date) -> list[ColumnElement[bool]]:
     if f.bucket:
         conds.append(_bucket_condition(f.bucket, today))
     conds += _view_conditions(f.view, today)
-    search = _search_condition(f.search.strip()) if f.search.strip() else None
+    search = _search_condition(f.search.strip(), s) if f.search.strip() else None
     if search is not None:
         conds.append(search)
     return conds
@@ -110,12 +111,22 @@ def _view_conditions(view: str, today: dt.date) -> list[ColumnElement[bool]]:
     return []
 
 
-def _search_condition(query: str) -> ColumnElement[bool] | None:
+MANY_HITS = 5000
+"""Above this many search hits, the first page is read off the sort index, probing each
+case against the hits; below it, the hits are looked up one by one and sorted. (A common
+two-character term such as 上海 can match a tenth of a million cases.)"""
+
+
+def _search_condition(query: str, s: Session) -> ColumnElement[bool] | None:
     expr = match_expression(query)
     if expr is None:
         return None  # too short to search: one character, or two without Chinese
     hits = text("SELECT rowid FROM case_search WHERE case_search MATCH :q").bindparams(q=expr)
-    return Case.id.in_(hits.columns(column("rowid", Integer)))
+    many = s.scalar(text("SELECT count(*) FROM case_search WHERE case_search MATCH :q"),
+                    {"q": expr}) or 0
+    # "id + 0" keeps SQLite from driving the query by the hits' rowids
+    probe = (Case.id + 0) if many > MANY_HITS else Case.id
+    return probe.in_(hits.columns(column("rowid", Integer)))
 
 
 def _ordered(stmt: Select[Any], sort: str, descending: bool) -> Select[Any]:
@@ -130,19 +141,20 @@ def _ordered(stmt: Select[Any], sort: str, descending: bool) -> Select[Any]:
 def count(ctx: AppContext, f: WorklistFilter) -> int:
     with ctx.read() as s:
         return int(s.scalar(select(func.count()).select_from(Case)
-                            .where(*_conditions(f, ctx.clock()))) or 0)
+                            .where(*_conditions(f, ctx.clock(), s))) or 0)
 
 
 def any_case(ctx: AppContext, f: WorklistFilter) -> bool:
     """Whether the filter matches at least one case (cheaper than counting)."""
     with ctx.read() as s:
-        return s.scalar(select(Case.id).where(*_conditions(f, ctx.clock())).limit(1)) is not None
+        return s.scalar(select(Case.id).where(*_conditions(f, ctx.clock(), s))
+                        .limit(1)) is not None
 
 
 def page_ids(ctx: AppContext, f: WorklistFilter, sort: str = "priority",
              descending: bool = True, offset: int = 0, limit: int = 100) -> list[int]:
-    stmt = _ordered(select(Case.id).where(*_conditions(f, ctx.clock())), sort, descending)
     with ctx.read() as s:
+        stmt = _ordered(select(Case.id).where(*_conditions(f, ctx.clock(), s)), sort, descending)
         return list(s.scalars(stmt.offset(offset).limit(limit)))
 
 

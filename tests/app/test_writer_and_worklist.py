@@ -110,3 +110,16 @@ def test_unknown_view_or_sort_is_a_clear_error(ctx: AppContext) -> None:
         worklist.count(ctx, worklist.WorklistFilter(view="tomorrow"))
     with pytest.raises(ValueError, match="unknown sort"):
         worklist.page_ids(ctx, worklist.WorklistFilter(), "colour")
+
+
+@pytest.mark.parametrize("many_hits", [0, 10_000])
+def test_both_search_plans_give_the_same_cases(ctx: AppContext, many_hits: int,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    write_portfolio(ctx, small_portfolio(), source="t")
+    monkeypatch.setattr(worklist, "MANY_HITS", many_hits)
+    for query, names in (("有限公司", ["上海明远机械制造有限公司", "杭州恒达纺织有限公司"]),
+                         ("恒达", ["杭州恒达纺织有限公司"]), ("没有这家", [])):
+        f = worklist.WorklistFilter(search=query)
+        rows, total = worklist.query(ctx, f, "borrower", False)
+        assert sorted(r.borrower_name for r in rows) == sorted(names)
+        assert total == len(names)
