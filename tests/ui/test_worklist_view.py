@@ -119,3 +119,12 @@ def test_real_detail_panes_follow_the_selection(qtbot, ctx, settings) -> None:
     with qtbot.waitSignal(controller.call_requested) as call:
         window.worklist.request_call()
     assert call.args == [expected]
+
+
+def test_a_row_picked_right_after_a_view_switch_stays_selected(qtbot, main) -> None:
+    window, controller = main
+    controller.select_view("all")  # resets the model; the view re-selects on the next turn
+    window.worklist.select_row(4)
+    expected = window.case_model.case_id(4)
+    qtbot.wait(300)
+    assert window.worklist.current_case() == expected

@@ -158,9 +158,16 @@ class WorklistView(QWidget):
             self.case_selected.emit(case_id)
 
     def _select_first_if_none(self) -> None:
+        """After a reset, keep the selected case if it is still listed, else the first row;
+        unless the officer has already picked a row in the meantime."""
         keep = self._selected_id
         row = self.model.row_of(keep) if keep is not None else -1
-        QTimer.singleShot(0, lambda: self.select_row(max(row, 0)))
+
+        def select() -> None:
+            if not self.table.currentIndex().isValid():
+                self.select_row(max(row, 0))
+
+        QTimer.singleShot(0, select)
 
     def _after_reload(self, total: int) -> None:
         self.summary.setText(self.tr("%n case(s)", "", total))
