@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from desktop_app.demo import history, names, security
 from desktop_app.demo.loans import draw_loan
 from desktop_app.demo.parties import Drawer, guarantee_firms
+from desktop_app.portfolio.case_math import LoanFigures
 from desktop_app.portfolio.records import PartyRec, Portfolio, RoleRec
 
 BLOCK = 5000
@@ -57,9 +58,18 @@ def blocks(cases: int, seed: int, today: dt.date) -> Iterator[Portfolio]:
 def block(cases: int, seed: int, today: dt.date, start: int, size: int = BLOCK) -> Portfolio:
     """The block of ``blocks(cases, seed, today)`` that begins at case ``start`` (a
     multiple of ``size``, which is ``BLOCK``); drawn on its own, e.g. in a worker process."""
+    return block_and_figures(cases, seed, today, start, size)[0]
+
+
+def block_and_figures(
+    cases: int, seed: int, today: dt.date, start: int, size: int = BLOCK
+) -> tuple[Portfolio, dict[str, LoanFigures]]:
+    """:func:`block` and the figures of its loans as of ``today`` by contract number,
+    from the replay that allocated their payments (loan id 0, no guarantee deadlines)."""
     if start % size or not 0 <= start < cases:
         raise ValueError(f"no block starts at case {start}")
-    return _Block(seed, start, today, _firms(seed)).draw(min(size, cases - start))
+    drawn = _Block(seed, start, today, _firms(seed))
+    return drawn.draw(min(size, cases - start)), drawn.figures
 
 
 @functools.lru_cache(maxsize=4)
@@ -87,6 +97,7 @@ class _Block:
         self.start, self.today, self.firms = start, today, firms
         self.out = Portfolio()
         self.used_firms: dict[str, PartyRec] = {}
+        self.figures: dict[str, LoanFigures] = {}
 
     def draw(self, count: int) -> Portfolio:
         for i in range(count):
@@ -161,6 +172,8 @@ class _Block:
             main = main or draw
             case_dpd = max(case_dpd, draw.dpd)
             out.loans.append(draw.loan)
+            assert draw.figures is not None
+            self.figures[draw.loan.contract_no] = draw.figures
             out.instalments += draw.instalments
             out.payments += draw.payments
             guarantors = [p.key for p in personal if rng.random() < 0.7]

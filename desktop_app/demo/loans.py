@@ -12,12 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from desktop_app.domain.overdue import InstalmentState
 from desktop_app.domain.schedule import Method, add_months, build_schedule
-from desktop_app.portfolio.case_math import LoanData, PaymentIn, payment_events, terms_of
+from desktop_app.portfolio.case_math import (
+    SPLIT_KEYS,
+    LoanFigures,
+    plain_figures,
+    replay_plain,
+    terms_of,
+)
 from desktop_app.portfolio.records import InstalmentRec, LoanRec, PaymentRec
 from local_db.models import Loan
 
@@ -82,6 +87,8 @@ class LoanDraw:
     payments: list[PaymentRec] = field(default_factory=list)
     partial: PaymentRec | None = None  # the part payment at the default, if any
     dpd: int = 0  # as drawn, after moving the due day to the 28th or before
+    figures: LoanFigures | None = None
+    """As of today, without guarantees (:func:`case_math.plain_figures`, loan id 0)."""
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -138,6 +145,7 @@ def draw_loan(
     )
     draw = LoanDraw(loan, [], dpd=max(0, (today - first_unpaid).days))
     balance = principal
+    pays: list[tuple[dt.date, int, str]] = []
     for seq, ((part, interest), due) in enumerate(zip(amounts, dues, strict=True), start=1):
         paid = seq < unpaid
         balance -= part
@@ -147,51 +155,47 @@ def draw_loan(
             )
         )
         if paid:
-            draw.payments.append(
-                _regular(rng, contract_no, due, part + interest, balance, rate, today, seq)
-            )
+            pays.append(_regular(rng, contract_no, due, part + interest, balance, rate, today, seq))
     if dpd:
-        _after_default(rng, draw, sum(amounts[unpaid - 1]), dues[unpaid - 1], today)
-    draw.payments = allocated(draw.loan, draw.instalments, draw.payments)
+        _after_default(rng, pays, sum(amounts[unpaid - 1]), dues[unpaid - 1], today, contract_no)
+    _settle(draw, pays, today)
     return draw
+
+
+def _settle(draw: LoanDraw, pays: list[tuple[dt.date, int, str]], today: dt.date) -> None:
+    """The payments with their allocations and the loan's figures as of ``today``, from
+    one replay of the loan (:class:`case_math.PlainReplay`), payments in date order."""
+    loan = draw.loan
+    terms = terms_of(
+        loan.principal,
+        str(loan.annual_rate),
+        str(loan.penalty_markup),
+        loan.compound_enabled,
+        loan.day_count,
+        loan.drawdown_date,
+    )
+    schedule = [(i.seq, i.due_date, i.principal_due, i.interest_due) for i in draw.instalments]
+    order = sorted(range(len(pays)), key=lambda k: pays[k][0])  # stable: (date, position)
+    splits, replay, snap, paid = replay_plain(
+        terms, ALLOCATION_ORDER, schedule, [pays[k][:2] for k in order], today
+    )
+    allocations: list[tuple[tuple[str, int], ...]] = [()] * len(pays)
+    for k, split in zip(order, splits, strict=True):
+        allocations[k] = tuple(zip(SPLIT_KEYS, split, strict=True))
+    no = loan.contract_no
+    draw.payments = [
+        PaymentRec(no, day, amount, ref, allocation)
+        for (day, amount, ref), allocation in zip(pays, allocations, strict=True)
+    ]
+    for p in draw.payments:
+        if p.reference.endswith("-P01"):
+            draw.partial = p
+    dates = [day for day, _, _ in pays]
+    draw.figures = plain_figures(0, no, replay, snap, paid, dates, [], [], today)
 
 
 ALLOCATION_ORDER = tuple(str(Loan.__table__.c.allocation_order.default.arg).split(","))
 """The order a loan written without one gets (the column default)."""
-
-
-def allocated(
-    loan: LoanRec, instalments: list[InstalmentRec], payments: list[PaymentRec]
-) -> list[PaymentRec]:
-    """The payments with the allocation the store would compute by replaying the loan
-    (``case_math.payment_events``, payments ordered by date, then as listed)."""
-    data = LoanData(
-        0,
-        loan.contract_no,
-        terms_of(
-            loan.principal,
-            str(loan.annual_rate),
-            str(loan.penalty_markup),
-            loan.compound_enabled,
-            loan.day_count,
-            loan.drawdown_date,
-        ),
-        ALLOCATION_ORDER,
-        [
-            InstalmentState(
-                i.seq,
-                i.due_date,
-                i.principal_due,
-                i.interest_due,
-                i.principal_paid,
-                i.interest_paid,
-            )
-            for i in instalments
-        ],
-        [PaymentIn(k, p.received_on, p.amount, {}) for k, p in enumerate(payments)],
-    )
-    _, fresh = payment_events(data)
-    return [replace(p, allocation=tuple(fresh[k].items())) for k, p in enumerate(payments)]
 
 
 def _regular(
@@ -203,7 +207,7 @@ def _regular(
     rate: Decimal,
     today: dt.date,
     seq: int,
-) -> PaymentRec:
+) -> tuple[dt.date, int, str]:
     """A payment settling one instalment. Paid ``late`` days after the due date it adds the
     penalty and compound interest of those days and the interest accrued on the remaining
     ``balance`` (both come before principal), plus 1 yuan; the surplus prepays principal."""
@@ -211,30 +215,29 @@ def _regular(
     if late and due + dt.timedelta(days=late) < today:
         owed = (amount * rate * (1 + PENALTY_MARKUP) + balance * rate) * late / 360
         extra = int(owed.to_integral_value(rounding="ROUND_CEILING")) + 100
-        return PaymentRec(
-            contract_no, due + dt.timedelta(days=late), amount + extra, f"{contract_no}-R{seq:02d}"
-        )
-    return PaymentRec(contract_no, due, amount, f"{contract_no}-R{seq:02d}")
+        return due + dt.timedelta(days=late), amount + extra, f"{contract_no}-R{seq:02d}"
+    return due, amount, f"{contract_no}-R{seq:02d}"
 
 
 def _after_default(
-    rng: random.Random, draw: LoanDraw, instalment: int, due: dt.date, today: dt.date
+    rng: random.Random,
+    pays: list[tuple[dt.date, int, str]],
+    instalment: int,
+    due: dt.date,
+    today: dt.date,
+    contract_no: str,
 ) -> None:
     """A part payment at the default, and for old defaults some small later payments."""
-    contract_no = draw.loan.contract_no
     days = (today - due).days
     paid = 0
     if rng.random() < 0.3:
         on = due + dt.timedelta(days=rng.randint(0, min(5, days - 1)))
         paid = instalment * rng.randint(20, 60) // 100
-        draw.partial = PaymentRec(contract_no, on, paid, f"{contract_no}-P01")
-        draw.payments.append(draw.partial)
+        pays.append((on, paid, f"{contract_no}-P01"))
     if days > 120 and rng.random() < 0.25:
         for k in range(rng.randint(1, 2)):
             on = due + dt.timedelta(days=rng.randint(30, days - 1))
             amount = instalment * rng.randint(5, 15) // 100
             if amount and paid + amount < instalment // 2 + instalment // 4:
                 paid += amount
-                draw.payments.append(
-                    PaymentRec(contract_no, on, amount, f"{contract_no}-L{k + 1:02d}")
-                )
+                pays.append((on, amount, f"{contract_no}-L{k + 1:02d}"))

@@ -179,9 +179,9 @@ def prepare_block(
     enabled = gc.isenabled()
     gc.disable()  # millions of young objects, no cycles: collections only cost time
     try:
-        block = generate.block(cases, seed, today, start, size)
+        block, known = generate.block_and_figures(cases, seed, today, start, size)
         shared = frozenset(f.key for f in generate.shared_parties(seed))
-        return fresh.prepare(block, today, now, officers, shared)
+        return fresh.prepare(block, today, now, officers, shared, known)
     finally:
         if enabled:
             gc.enable()

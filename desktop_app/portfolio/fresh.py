@@ -5,11 +5,13 @@ row for row and id for id, but prepared away from the database. :func:`prepare` 
 worker process: it turns one block of records into the rows the writer's bulk path would
 insert (ids counted from 0 within the block), computes every new case's cached figures
 from the records with the same one-pass replay ``figures.refresh`` uses (instead of reading
-the rows back), and the search text ``search_index.reindex`` would build. The main process
+the rows back; loans whose figures the demo generator already has from its own replay are
+not replayed again), and the search text ``search_index.reindex`` would build. The main process
 (:class:`FreshLoad`) only shifts the ids by what earlier blocks used (in the SQL itself,
 ``?1 + base``), resolves parties shared between blocks (the demo's guarantee firms), and
 inserts. The load is one transaction with the tables' secondary indexes dropped and
-created again at the end, so a failure or a cancel leaves the store as it was.
+created again at the end, so a failure or a cancel leaves the store as it was (indexes
+included: the transaction is begun before they are dropped).
 
 ``tests/app/test_fast_paths.py`` proves the store equals the writer's, table by table.
 """
@@ -17,22 +19,23 @@ created again at the end, so a failure or a cancel leaves the store as it was.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Date
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.overdue import InstalmentState
 from desktop_app.portfolio import case_math, figures
 from desktop_app.portfolio.case_math import LoanData, PaymentIn, terms_of
 from desktop_app.portfolio.records import Portfolio
-from desktop_app.portfolio.writer import _bulk, _table
+from desktop_app.portfolio.writer import _bulk, _check_money, _dt_text, _table, bulk_uuids
 from desktop_app.services import promises as promise_service
 from local_db import audit_chain, bulk
-from local_db.search_text import indexed_text
 from local_db.models import (
     Activity,
     Case,
@@ -46,6 +49,7 @@ from local_db.models import (
     Payment,
     PromiseToPay,
 )
+from local_db.search_text import indexed_text
 
 Row = tuple[Any, ...]
 
@@ -215,9 +219,11 @@ class Prepared:
     refs: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     """table -> (row, column, shared party key) to fill with that party's id."""
     bodies: list[tuple[int, str]] = field(default_factory=list)
-    """(case, search text) of cases without shared parties."""
+    """(case, indexed search text) of cases without shared parties."""
     pending_bodies: list[tuple[int, SearchParts]] = field(default_factory=list)
     """(case, search parts) of the others: the order of their parts depends on the ids."""
+    open_promises: list[tuple[int, dt.date, int, int]] = field(default_factory=list)
+    """(case, due date, amount, paid on or after the promise) of the open promises."""
 
 
 class NotFresh(ValueError):
@@ -248,10 +254,17 @@ def prepare(
     now: dt.datetime,
     officers: dict[str, int],
     shared: frozenset[str] = frozenset(),
+    known: Mapping[str, case_math.LoanFigures] | None = None,
 ) -> Prepared:
     """The rows ``write_portfolio(..., history_for_new_cases_only=True)`` inserts for ``p``
     into a store that has none of its parties, cases or loans (``shared`` parties may be
-    there already: they must come last in ``p.parties``), with figures and search text."""
+    there already: they must come last in ``p.parties``), with figures and search text.
+
+    ``known``: figures as of ``today`` of loans (by contract number) whose payments all
+    carry their allocation, computed from these very records by the same replay (the demo
+    generator's, which allocated the payments); their guarantee deadlines are added here.
+    Those loans are not replayed again."""
+    known = known or {}
     out = Prepared()
     tables = out.tables
     # parties and their contacts
@@ -279,20 +292,19 @@ def prepare(
             r.legal_rep_name,
         )
 
-    def spec(name: str) -> Any:
-        model, given, _ = SPECS[name]
-        return _bulk(model, given)
+    def spec(name: str) -> _Rows:
+        return _Rows(name)
 
     tables["parties"] = spec("parties").prepare([party_row(r) for r in own], now, 0)
     crows = [(pid[r.key], c.kind, c.value, c.source, c.label) for r in own for c in r.contacts]
     _unique("contacts", [(r.key, c.kind, c.value) for r in p.parties for c in r.contacts])
     tables["contacts"] = spec("contacts").prepare(crows, now, 0)
     for r in tail:
-        party = spec("parties").prepare([party_row(r)], now, 0)[0]
+        row = spec("parties").prepare([party_row(r)], now, 0)[0]
         contacts = spec("contacts").prepare(
             [(0, c.kind, c.value, c.source, c.label) for c in r.contacts], now, 0
         )
-        out.shared.append((r.key, party, contacts))
+        out.shared.append((r.key, row, contacts))
     refs: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
 
     def party_ref(name: str, row: int, col: int, key: str | None) -> int | None:
@@ -344,7 +356,13 @@ def prepare(
         data.append(d)
         case_loans[case_of[loan.borrower_key]].append(d)
     _unique("instalments", ((i.contract_no, i.seq) for i in p.instalments))
+    replay = [loan.contract_no not in known for loan in p.loans]
+    for x in p.payments:
+        if not x.allocation:
+            replay[loan_of[x.contract_no]] = True
     for i in p.instalments:
+        if not replay[loan_of[i.contract_no]]:
+            continue
         data[loan_of[i.contract_no]].instalments.append(
             InstalmentState(
                 i.seq,
@@ -357,6 +375,8 @@ def prepare(
         )
     _unique("payments", ((x.contract_no, x.reference) for x in p.payments))
     for k, x in enumerate(p.payments):
+        if not replay[loan_of[x.contract_no]]:
+            continue
         data[loan_of[x.contract_no]].payments.append(
             PaymentIn(k, x.received_on, x.amount, dict(x.allocation))
         )
@@ -369,7 +389,11 @@ def prepare(
     # figures: the replay of every loan (allocating payments the records leave open)
     loan_figs: list[case_math.LoanFigures] = []
     allocations: dict[int, dict[str, int]] = {}
-    for d in data:
+    for n, d in enumerate(data):
+        if not replay[n]:
+            guarantees = case_math.guarantee_deadlines(d.guarantee_ends, today)
+            loan_figs.append(replace(known[d.contract_no], loan_id=n, guarantees=guarantees))
+            continue
         _, fresh, f = case_math.replay_loan(d, [], today)
         allocations.update(fresh)
         loan_figs.append(f)
@@ -474,12 +498,13 @@ def prepare(
                 r.reference,
                 r.received_on,
                 r.amount,
-                allocations.get(k) or dict(r.allocation),
+                _allocation_json(allocations.get(k) or r.allocation),
             )
             for k, r in enumerate(p.payments)
         ],
         now,
         0,
+        ready=frozenset({4}),
     )
     tables["guarantees"] = spec("guarantees").prepare(
         [
@@ -555,6 +580,16 @@ def prepare(
         0,
     )
     out.refs = dict(refs)
+    # open promises, with what the case's loans received from the day each was made on:
+    # the most its evaluation can count, so the loader evaluates only those it may change
+    received: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
+    for x in p.payments:
+        received[case_of[borrower_of[x.contract_no]]].append((x.received_on, x.amount))
+    for promise in p.promises:
+        if promise.status == promise_service.OPEN:
+            c = case_of[promise.borrower_key]
+            paid = sum(a for day, a in received.get(c, ()) if day >= promise.promised_on)
+            out.open_promises.append((c, promise.due_date, promise.amount, paid))
     # search text: parties by id (shared ones get theirs from the loader), phones, contracts
     entries: dict[int, list[tuple[Any, str, str, str, str]]] = defaultdict(list)
     party_cases: dict[str, set[int]] = defaultdict(set)
@@ -578,8 +613,63 @@ def prepare(
         if any(not isinstance(e[0], int) for e in entries[c]):
             out.pending_bodies.append((c, parts))
         else:
-            out.bodies.append((c, _search_body(parts)))
+            out.bodies.append((c, indexed_text(_search_body(parts))))
     return out
+
+
+_SPLIT_JSON = "{" + ", ".join(f'"{k}": %d' for k in case_math.SPLIT_KEYS) + "}"
+
+
+def _allocation_json(allocation: Mapping[str, int] | tuple[tuple[str, int], ...]) -> str:
+    """``json.dumps(dict(allocation))``, the Payment.allocation column's text."""
+    pairs = tuple(allocation.items()) if isinstance(allocation, Mapping) else allocation
+    if pairs:
+        keys, values = zip(*pairs, strict=True)
+        if keys == case_math.SPLIT_KEYS and set(map(type, values)) == _INT:
+            return _SPLIT_JSON % values
+    return json.dumps(dict(pairs))
+
+
+_INT = {int}
+
+
+class _Rows:
+    """:meth:`writer._Bulk.prepare` (ids from ``first``) column by column: the same tuples."""
+
+    def __init__(self, name: str) -> None:
+        model, given, _ = SPECS[name]
+        self.spec = _bulk(model, given)
+        table = _table(model)
+        self.dates = frozenset(i for i, c in enumerate(given) if type(table.c[c].type) is Date)
+
+    def prepare(
+        self,
+        rows: Sequence[Row],
+        now: dt.datetime,
+        first: int,
+        ready: frozenset[int] = frozenset(),
+    ) -> list[Row]:
+        """``ready``: columns whose values are already as bound (e.g. JSON text)."""
+        spec = self.spec
+        if not rows:
+            return []
+        _check_money(rows, spec.money)
+        n = len(rows)
+        cols: list[Iterable[Any]] = list(zip(*rows, strict=True))
+        for i, f in spec.convert:
+            if i in ready:
+                continue
+            col = cols[i]
+            if i in self.dates:
+                cols[i] = [None if v is None else v.isoformat() for v in col]
+            else:
+                cols[i] = list(map(f, col))
+        parts: list[Iterable[Any]] = [range(first, first + n), *cols]
+        if spec.stamped:
+            stamp = _dt_text(now)
+            parts += [bulk_uuids(n), repeat(stamp, n), repeat(stamp, n)]
+        parts += [repeat(value, n) for value in spec.defaults]
+        return list(zip(*parts, strict=True))
 
 
 class FreshLoad:
@@ -606,7 +696,7 @@ class FreshLoad:
         self.next: dict[str, int] = {}
         self.shared_ids: dict[str, int] = {}
         self.search: list[tuple[int, str]] = []
-        self.case_ids: list[int] = []
+        self.open_promises: list[tuple[int, dt.date, int, int]] = []
         self.changed: dict[str, int] = dict.fromkeys(ORDER, 0)
         self.indexes: list[str] = []
         self._cache: Any = None
@@ -617,6 +707,10 @@ class FreshLoad:
             self.next[name] = int(
                 self.raw.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
             )
+        if not self.raw.in_transaction:
+            # the transaction begins here, so that dropping the indexes is part of it (the
+            # driver only begins one before the first INSERT): a rollback restores them
+            self.raw.execute("BEGIN")
         self._cache = bulk.cache_size(self.raw, self.cache_mb)
         self._cache.__enter__()
         self.indexes = bulk.drop_secondary_indexes(self.raw, TABLES)
@@ -676,8 +770,10 @@ class FreshLoad:
                 [(ident(x), v) for x, v in phones],
                 contracts,
             )
-            self.search.append((case_base + c, _search_body(parts)))
-        self.case_ids += range(case_base, case_base + block.cases)
+            self.search.append((case_base + c, indexed_text(_search_body(parts))))
+        self.open_promises += [
+            (case_base + c, due, amount, paid) for c, due, amount, paid in block.open_promises
+        ]
         for name, n in changed.items():
             self.changed[name] += n
         audit_chain.append(
@@ -712,6 +808,16 @@ class FreshLoad:
         bulk.create_indexes(self.raw, self.indexes)
         self.indexes = []
         self.search.sort()
-        self.raw.executemany("INSERT INTO case_search (rowid, body) VALUES (?, ?)",
-                             [(rowid, indexed_text(body)) for rowid, body in self.search])
-        promise_service.evaluate(self.session, self.case_ids, self.today)
+        self.raw.executemany("INSERT INTO case_search (rowid, body) VALUES (?, ?)", self.search)
+        # a promise changes only once paid in full or past its grace period: the others
+        # would stay open, so evaluating their cases would change nothing
+        grace = dt.timedelta(days=promise_service.limits().grace_days)
+        promise_service.evaluate(
+            self.session,
+            [
+                case
+                for case, due, amount, paid in self.open_promises
+                if paid >= amount or due + grace < self.today
+            ],
+            self.today,
+        )

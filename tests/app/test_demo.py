@@ -76,7 +76,7 @@ def test_same_seed_same_portfolio_other_seed_differs(portfolio: Portfolio) -> No
 
 
 def test_every_identifier_is_valid_and_unique(portfolio: Portfolio) -> None:
-    kinds = defaultdict(int)
+    kinds: defaultdict[str, int] = defaultdict(int)
     for party in portfolio.parties:
         kinds[party.id_type] += 1
         if party.id_type == "uscc":
