@@ -16,13 +16,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop_app.domain.schedule import Method, add_months, build_schedule
-from desktop_app.portfolio.case_math import (
-    SPLIT_KEYS,
-    LoanFigures,
-    plain_figures,
-    replay_plain,
-    terms_of,
-)
+from desktop_app.portfolio.case_math import LoanFigures, terms_of
+from desktop_app.portfolio.plain_replay import SPLIT_KEYS, plain_figures, replay_plain
 from desktop_app.portfolio.records import InstalmentRec, LoanRec, PaymentRec
 from local_db.models import Loan
 
@@ -88,7 +83,7 @@ class LoanDraw:
     partial: PaymentRec | None = None  # the part payment at the default, if any
     dpd: int = 0  # as drawn, after moving the due day to the 28th or before
     figures: LoanFigures | None = None
-    """As of today, without guarantees (:func:`case_math.plain_figures`, loan id 0)."""
+    """As of today, without guarantees (:func:`plain_replay.plain_figures`, loan id 0)."""
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -164,7 +159,7 @@ def draw_loan(
 
 def _settle(draw: LoanDraw, pays: list[tuple[dt.date, int, str]], today: dt.date) -> None:
     """The payments with their allocations and the loan's figures as of ``today``, from
-    one replay of the loan (:class:`case_math.PlainReplay`), payments in date order."""
+    one replay of the loan (:class:`plain_replay.PlainReplay`), payments in date order."""
     loan = draw.loan
     terms = terms_of(
         loan.principal,

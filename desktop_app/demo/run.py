@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from desktop_app.context import AppContext
 from desktop_app.demo import generate, profile
-from desktop_app.portfolio import fresh
+from desktop_app.portfolio import fresh, fresh_prepare
+from desktop_app.portfolio.fresh_rows import Prepared
 from desktop_app.portfolio.records import Portfolio
-from desktop_app.portfolio.writer import Cancelled, _officer_ids, write_portfolio
+from desktop_app.portfolio.write_steps import officer_ids
+from desktop_app.portfolio.writer import Cancelled, write_portfolio
 from local_db.models import Case, DesignatedAccount, Institution, Loan, Officer, Party
 from local_db.types import utcnow
 
@@ -174,14 +176,14 @@ def prepare_block(
     size: int,
     now: dt.datetime,
     officers: dict[str, int],
-) -> fresh.Prepared:
+) -> Prepared:
     """Draw one block and prepare its rows for :class:`fresh.FreshLoad` (worker side)."""
     enabled = gc.isenabled()
     gc.disable()  # millions of young objects, no cycles: collections only cost time
     try:
         block, known = generate.block_and_figures(cases, seed, today, start, size)
         shared = frozenset(f.key for f in generate.shared_parties(seed))
-        return fresh.prepare(block, today, now, officers, shared, known)
+        return fresh_prepare.prepare(block, today, now, officers, shared, known)
     finally:
         if enabled:
             gc.enable()
@@ -205,7 +207,7 @@ def _build_fresh(
     gc.disable()
     try:
         with ctx.unit(reason=f"import {source}") as session:
-            officers = _officer_ids(session.connection())
+            officers = officer_ids(session.connection())
             jobs = _jobs(cases, seed, today, now, officers, workers, cancelled)
             with fresh.FreshLoad(session, today=today, source=source, actor=ctx.actor) as load:
                 tick = time.perf_counter()
@@ -253,7 +255,7 @@ def _jobs(
     officers: dict[str, int],
     workers: int | None,
     cancelled: Callable[[], bool] | None,
-) -> Iterator[fresh.Prepared]:
+) -> Iterator[Prepared]:
     """The prepared blocks in order; by worker processes when there are several blocks."""
     size = generate.BLOCK
     starts = list(range(0, cases, size))
@@ -265,7 +267,7 @@ def _jobs(
     pool = ProcessPoolExecutor(max_workers=n)
     try:
         ahead = n + 1  # blocks prepared ahead of the writer: bounded memory
-        pending: list[Future[fresh.Prepared] | None] = [
+        pending: list[Future[Prepared] | None] = [
             pool.submit(prepare_block, cases, seed, today, s, size, now, officers)
             for s in starts[:ahead]
         ]

@@ -281,7 +281,7 @@ def test_bulk_write_stores_what_the_upsert_path_stores(tmp_path: Any, app_env: N
 def test_bulk_uuids_are_unique_increasing_version_7() -> None:
     import uuid
 
-    from desktop_app.portfolio.writer import bulk_uuids
+    from desktop_app.portfolio.bulk_rows import bulk_uuids
 
     first, second = bulk_uuids(10_000), bulk_uuids(3)
     values = [uuid.UUID(u) for u in first + second]
@@ -439,7 +439,7 @@ def test_fresh_demo_is_all_or_nothing(tmp_path: Any, app_env: None, monkeypatch:
 def test_plain_replay_equals_the_replay_and_the_per_payment_reference(
     loan: LoanData, today: dt.date, interruptions: list[dt.date]
 ) -> None:
-    from desktop_app.portfolio.case_math import replay_loan_plain
+    from desktop_app.portfolio.plain_replay import replay_loan_plain
 
     reference = _outcome(payment_events_reference, loan)
     plain = _outcome(replay_loan_plain, loan, interruptions, today)
@@ -494,7 +494,7 @@ def demo_like_loans(draw: st.DrawFn) -> LoanData:
 def test_plain_replay_equals_the_reference_on_demo_like_payments(
     loan: LoanData, today: dt.date
 ) -> None:
-    from desktop_app.portfolio.case_math import PlainReplay, replay_loan_plain
+    from desktop_app.portfolio.plain_replay import PlainReplay, replay_loan_plain
 
     schedule = [(i.seq, i.due_date, i.principal_due, i.interest_due) for i in loan.instalments]
     PlainReplay(loan.terms, loan.order, schedule)  # handled by the plain replay: no fallback

@@ -1,0 +1,274 @@
+"""The rows of the fresh-load path (:mod:`fresh`): which columns each table is given,
+the block of prepared rows a worker hands the loader, and how values are bound."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import repeat
+from typing import Any
+
+from sqlalchemy import Date
+
+from desktop_app.portfolio.bulk_rows import bulk_spec, bulk_uuids, check_money, dt_text, table_of
+from desktop_app.portfolio.plain_replay import SPLIT_KEYS
+from local_db.models import (
+    Activity,
+    Case,
+    CaseParty,
+    Collateral,
+    ContactPoint,
+    Guarantee,
+    Instalment,
+    Loan,
+    Party,
+    Payment,
+    PromiseToPay,
+)
+
+Row = tuple[Any, ...]
+
+PARTY_COLS = (
+    "kind",
+    "name",
+    "id_type",
+    "id_number",
+    "service_address",
+    "province",
+    "city",
+    "district",
+    "timezone",
+    "language",
+    "legal_rep_name",
+)
+FIGURE_COLS = (
+    "oldest_unpaid_due",
+    "fig_overdue_amount",
+    "fig_outstanding",
+    "fig_priority",
+    "nearest_deadline",
+    "nearest_deadline_kind",
+    "figures_as_of",
+    "promise_status",
+    "broken_promises",
+    "last_contact_at",
+    "main_contract_no",
+)
+SPECS: dict[str, tuple[Any, tuple[str, ...], dict[str, str]]] = {
+    # name: (model, columns given in the rows, foreign key column -> table it points to)
+    "parties": (Party, PARTY_COLS, {}),
+    "contacts": (
+        ContactPoint,
+        ("party_id", "kind", "value", "source", "label"),
+        {"party_id": "parties"},
+    ),
+    "cases": (
+        Case,
+        (
+            "borrower_party_id",
+            "borrower_name",
+            "borrower_kind",
+            "opened_on",
+            "stage",
+            "next_action",
+            "next_action_date",
+            "officer_id",
+            *FIGURE_COLS,
+        ),
+        {"borrower_party_id": "parties"},
+    ),
+    "roles": (
+        CaseParty,
+        ("case_id", "party_id", "role", "relation"),
+        {"case_id": "cases", "party_id": "parties"},
+    ),
+    "loans": (
+        Loan,
+        (
+            "contract_no",
+            "case_id",
+            "contract_name",
+            "contract_date",
+            "currency",
+            "principal",
+            "annual_rate",
+            "penalty_markup",
+            "compound_enabled",
+            "day_count",
+            "drawdown_date",
+            "maturity_date",
+            "repayment_method",
+        ),
+        {"case_id": "cases"},
+    ),
+    "instalments": (
+        Instalment,
+        (
+            "loan_id",
+            "seq",
+            "due_date",
+            "principal_due",
+            "interest_due",
+            "principal_paid",
+            "interest_paid",
+        ),
+        {"loan_id": "loans"},
+    ),
+    "payments": (
+        Payment,
+        ("loan_id", "reference", "received_on", "amount", "allocation"),
+        {"loan_id": "loans"},
+    ),
+    "guarantees": (
+        Guarantee,
+        (
+            "loan_id",
+            "guarantor_party_id",
+            "kind",
+            "contract_no",
+            "contract_date",
+            "period_end",
+            "max_amount",
+        ),
+        {"loan_id": "loans", "guarantor_party_id": "parties"},
+    ),
+    "collateral": (
+        Collateral,
+        (
+            "loan_id",
+            "kind",
+            "registration_no",
+            "description",
+            "value",
+            "currency",
+            "owner_party_id",
+        ),
+        {"loan_id": "loans", "owner_party_id": "parties"},
+    ),
+    "promises": (
+        PromiseToPay,
+        (
+            "case_id",
+            "amount",
+            "promised_on",
+            "due_date",
+            "status",
+            "paid_amount",
+            "currency",
+            "party_id",
+        ),
+        {"case_id": "cases", "party_id": "parties"},
+    ),
+    "activities": (
+        Activity,
+        (
+            "case_id",
+            "kind",
+            "occurred_at",
+            "outcome",
+            "notes",
+            "party_id",
+            "path",
+            "answers",
+            "verdict",
+        ),
+        {"case_id": "cases", "party_id": "parties"},
+    ),
+}
+ORDER = tuple(SPECS)  # the writer's order, which decides the ids
+TABLES = tuple(table_of(m).name for m, _, _ in SPECS.values())
+_ORDER_DEFAULT: Any = table_of(Loan).c.allocation_order.default
+ALLOCATION_ORDER = tuple(str(_ORDER_DEFAULT.arg).split(","))
+
+SearchParts = tuple[list[tuple[Any, str, str, str, str]], list[tuple[Any, str]], list[str]]
+
+
+@dataclass
+class Prepared:
+    """One block's rows, ids counted from 0; parties in ``shared`` are placed by the loader."""
+
+    cases: int = 0
+    tables: dict[str, list[Row]] = field(default_factory=dict)
+    shared: list[tuple[str, Row, list[Row]]] = field(default_factory=list)
+    """(party key, party row, its contact rows) of parties other blocks may also have."""
+    refs: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    """table -> (row, column, shared party key) to fill with that party's id."""
+    bodies: list[tuple[int, str]] = field(default_factory=list)
+    """(case, indexed search text) of cases without shared parties."""
+    pending_bodies: list[tuple[int, SearchParts]] = field(default_factory=list)
+    """(case, search parts) of the others: the order of their parts depends on the ids."""
+    open_promises: list[tuple[int, dt.date, int, int]] = field(default_factory=list)
+    """(case, due date, amount, paid on or after the promise) of the open promises."""
+
+
+class NotFresh(ValueError):
+    """A block has rows the fast path does not handle (keys repeated within the block)."""
+
+
+def search_body(parts: SearchParts) -> str:
+    """``search_index.reindex``'s text: parties in id (then role) order with name, identity
+    and representative; their phones by party id and value; contract numbers by loan."""
+    entries, phones, contracts = parts
+    words: list[str] = []
+    for _, _, name, number, rep in sorted(entries, key=lambda e: (e[0], e[1])):
+        words += [name, number, rep]
+    words += [value for _, value in sorted(phones)]
+    words += contracts
+    return " ".join(filter(None, dict.fromkeys(words)))
+
+
+_SPLIT_JSON = "{" + ", ".join(f'"{k}": %d' for k in SPLIT_KEYS) + "}"
+
+
+def allocation_json(allocation: Mapping[str, int] | tuple[tuple[str, int], ...]) -> str:
+    """``json.dumps(dict(allocation))``, the Payment.allocation column's text."""
+    pairs = tuple(allocation.items()) if isinstance(allocation, Mapping) else allocation
+    if pairs:
+        keys, values = zip(*pairs, strict=True)
+        if keys == SPLIT_KEYS and set(map(type, values)) == _INT:
+            return _SPLIT_JSON % values
+    return json.dumps(dict(pairs))
+
+
+_INT = {int}
+
+
+class BlockRows:
+    """:meth:`bulk_rows.BulkInsert.prepare` (ids from ``first``) column by column: the same tuples."""
+
+    def __init__(self, name: str) -> None:
+        model, given, _ = SPECS[name]
+        self.spec = bulk_spec(model, given)
+        table = table_of(model)
+        self.dates = frozenset(i for i, c in enumerate(given) if type(table.c[c].type) is Date)
+
+    def prepare(
+        self,
+        rows: Sequence[Row],
+        now: dt.datetime,
+        first: int,
+        ready: frozenset[int] = frozenset(),
+    ) -> list[Row]:
+        """``ready``: columns whose values are already as bound (e.g. JSON text)."""
+        spec = self.spec
+        if not rows:
+            return []
+        check_money(rows, spec.money)
+        n = len(rows)
+        cols: list[Iterable[Any]] = list(zip(*rows, strict=True))
+        for i, f in spec.convert:
+            if i in ready:
+                continue
+            col = cols[i]
+            if i in self.dates:
+                cols[i] = [None if v is None else v.isoformat() for v in col]
+            else:
+                cols[i] = list(map(f, col))
+        parts: list[Iterable[Any]] = [range(first, first + n), *cols]
+        if spec.stamped:
+            stamp = dt_text(now)
+            parts += [bulk_uuids(n), repeat(stamp, n), repeat(stamp, n)]
+        parts += [repeat(value, n) for value in spec.defaults]
+        return list(zip(*parts, strict=True))
