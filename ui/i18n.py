@@ -37,11 +37,16 @@ class Translators:
         self._installed: list[QTranslator] = []
         self.language = "en"
 
-    def install(self, lang: str | None) -> str:
+    def uninstall(self) -> None:
+        """Remove the translators this object installed (the source strings show again)."""
         app = QCoreApplication.instance()
         for old in self._installed:
             app.removeTranslator(old)
         self._installed.clear()
+
+    def install(self, lang: str | None) -> str:
+        app = QCoreApplication.instance()
+        self.uninstall()
         self.language = resolve(lang)
         ours = QTranslator(app)
         if ours.load(f"collection_desk_{self.language}", str(TRANSLATIONS)):

@@ -2248,6 +2248,101 @@
         <translation>Cancelled</translation>
     </message>
     <message>
+        <location filename="../../ui/documents/common.py" line="125" />
+        <source>A required element of the document is missing</source>
+        <translation>A required element of the document is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="126" />
+        <source>An amount in words does not match its figures</source>
+        <translation>An amount in words does not match its figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="127" />
+        <source>The amounts do not add up or the dates are out of order</source>
+        <translation>The amounts do not add up or the dates are out of order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="128" />
+        <source>A lawyer's letter needs a licensed law firm and lawyer</source>
+        <translation>A lawyer's letter needs a licensed law firm and lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="129" />
+        <source>Court or police wording is not allowed</source>
+        <translation>Court or police wording is not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="130" />
+        <source>Banned wording</source>
+        <translation>Banned wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="131" />
+        <source>Only the lender's designated account may be named</source>
+        <translation>Only the lender's designated account may be named</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="132" />
+        <source>No collection fee may be demanded</source>
+        <translation>No collection fee may be demanded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="133" />
+        <source>Identity numbers of individuals must be masked</source>
+        <translation>Identity numbers of individuals must be masked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="134" />
+        <source>The guarantee period does not allow this demand</source>
+        <translation>The guarantee period does not allow this demand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="135" />
+        <source>Every guarantor must consent and get a new guarantee period</source>
+        <translation>Every guarantor must consent and get a new guarantee period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="136" />
+        <source>The guarantee clause needs joint liability and an explicit period</source>
+        <translation>The guarantee clause needs joint liability and an explicit period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="137" />
+        <source>A corporate guarantor needs a board or shareholders' resolution</source>
+        <translation>A corporate guarantor needs a board or shareholders' resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="138" />
+        <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
+        <translation>Borrowing new to repay old needs the same guarantors or their acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="139" />
+        <source>Extension limits</source>
+        <translation>Extension limits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="140" />
+        <source>The repayment schedule does not reconcile</source>
+        <translation>The repayment schedule does not reconcile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="141" />
+        <source>Choose exactly one dispute forum</source>
+        <translation>Choose exactly one dispute forum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="142" />
+        <source>A required clause is missing</source>
+        <translation>A required clause is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="143" />
+        <source>A conditional waiver needs a reinstatement clause</source>
+        <translation>A conditional waiver needs a reinstatement clause</translation>
+    </message>
+    <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="44" />
         <source>Limitation period</source>
         <translation>Limitation period</translation>
@@ -3641,22 +3736,22 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/background.py" line="95" />
+        <location filename="../../ui/background.py" line="105" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="95" />
+        <location filename="../../ui/background.py" line="105" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="98" />
+        <location filename="../../ui/background.py" line="108" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="99" />
+        <location filename="../../ui/background.py" line="109" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
@@ -5081,7 +5176,7 @@ Data stays on this computer in an encrypted database.</translation>
         <translation>Case list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/view.py" line="166" />
+        <location filename="../../ui/worklist/view.py" line="173" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -5089,12 +5184,12 @@ Data stays on this computer in an encrypted database.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="191" />
+        <location filename="../../ui/worklist/view.py" line="198" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="193" />
+        <location filename="../../ui/worklist/view.py" line="200" />
         <source>Column chooser</source>
         <translation>Column chooser</translation>
     </message>

@@ -2244,6 +2244,101 @@
         <translation>已取消</translation>
     </message>
     <message>
+        <location filename="../../ui/documents/common.py" line="125" />
+        <source>A required element of the document is missing</source>
+        <translation>文书缺少必备要素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="126" />
+        <source>An amount in words does not match its figures</source>
+        <translation>金额大写与小写不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="127" />
+        <source>The amounts do not add up or the dates are out of order</source>
+        <translation>金额合计不符或日期顺序有误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="128" />
+        <source>A lawyer's letter needs a licensed law firm and lawyer</source>
+        <translation>律师函须由执业律师事务所及律师出具</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="129" />
+        <source>Court or police wording is not allowed</source>
+        <translation>不得使用法院、公安等机关字样</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="130" />
+        <source>Banned wording</source>
+        <translation>含有禁用词语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="131" />
+        <source>Only the lender's designated account may be named</source>
+        <translation>只能列明本机构指定还款账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="132" />
+        <source>No collection fee may be demanded</source>
+        <translation>不得收取催收费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="133" />
+        <source>Identity numbers of individuals must be masked</source>
+        <translation>个人身份证件号码须脱敏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="134" />
+        <source>The guarantee period does not allow this demand</source>
+        <translation>保证期间不支持本次催告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="135" />
+        <source>Every guarantor must consent and get a new guarantee period</source>
+        <translation>每位担保人须书面同意并约定新的保证期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="136" />
+        <source>The guarantee clause needs joint liability and an explicit period</source>
+        <translation>保证条款须写明连带责任保证及明确期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="137" />
+        <source>A corporate guarantor needs a board or shareholders' resolution</source>
+        <translation>公司担保人须提供决议文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="138" />
+        <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
+        <translation>借新还旧须原担保人一致或其知悉用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="139" />
+        <source>Extension limits</source>
+        <translation>展期期限限制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="140" />
+        <source>The repayment schedule does not reconcile</source>
+        <translation>还款计划不平衡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="141" />
+        <source>Choose exactly one dispute forum</source>
+        <translation>争议解决方式须且只能选择一种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="142" />
+        <source>A required clause is missing</source>
+        <translation>缺少必备条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="143" />
+        <source>A conditional waiver needs a reinstatement clause</source>
+        <translation>附条件减免须约定违约恢复条款</translation>
+    </message>
+    <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="44" />
         <source>Limitation period</source>
         <translation>诉讼时效</translation>
@@ -3637,22 +3732,22 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/background.py" line="95" />
+        <location filename="../../ui/background.py" line="105" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="95" />
+        <location filename="../../ui/background.py" line="105" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="98" />
+        <location filename="../../ui/background.py" line="108" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="99" />
+        <location filename="../../ui/background.py" line="109" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
@@ -5071,19 +5166,19 @@ Data stays on this computer in an encrypted database.</source>
         <translation>案件列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/view.py" line="166" />
+        <location filename="../../ui/worklist/view.py" line="173" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 个案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="191" />
+        <location filename="../../ui/worklist/view.py" line="198" />
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="193" />
+        <location filename="../../ui/worklist/view.py" line="200" />
         <source>Column chooser</source>
         <translation>列选择</translation>
     </message>

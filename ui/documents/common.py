@@ -121,9 +121,40 @@ def problem_list(name: str, accessible: str) -> QListWidget:
     return widget
 
 
+RULE_TITLES: dict[str, str] = {
+    "DOC-CN-1": QT_TRANSLATE_NOOP("Documents", "A required element of the document is missing"),
+    "DOC-CN-2": QT_TRANSLATE_NOOP("Documents", "An amount in words does not match its figures"),
+    "DOC-CN-3": QT_TRANSLATE_NOOP("Documents", "The amounts do not add up or the dates are out of order"),
+    "DOC-CN-6": QT_TRANSLATE_NOOP("Documents", "A lawyer's letter needs a licensed law firm and lawyer"),
+    "DOC-CN-7": QT_TRANSLATE_NOOP("Documents", "Court or police wording is not allowed"),
+    "CN-SCR1": QT_TRANSLATE_NOOP("Documents", "Banned wording"),
+    "CN-PAY1": QT_TRANSLATE_NOOP("Documents", "Only the lender's designated account may be named"),
+    "CN-FEE1": QT_TRANSLATE_NOOP("Documents", "No collection fee may be demanded"),
+    "PII-1": QT_TRANSLATE_NOOP("Documents", "Identity numbers of individuals must be masked"),
+    "LIM-CN-2": QT_TRANSLATE_NOOP("Documents", "The guarantee period does not allow this demand"),
+    "AGR-CN-1": QT_TRANSLATE_NOOP("Documents", "Every guarantor must consent and get a new guarantee period"),
+    "AGR-CN-2": QT_TRANSLATE_NOOP("Documents", "The guarantee clause needs joint liability and an explicit period"),
+    "AGR-CN-3": QT_TRANSLATE_NOOP("Documents", "A corporate guarantor needs a board or shareholders' resolution"),
+    "AGR-CN-4": QT_TRANSLATE_NOOP("Documents", "Borrowing new to repay old needs the same guarantors or their acknowledgement"),
+    "AGR-CN-5": QT_TRANSLATE_NOOP("Documents", "Extension limits"),
+    "AGR-CN-6": QT_TRANSLATE_NOOP("Documents", "The repayment schedule does not reconcile"),
+    "AGR-CN-7": QT_TRANSLATE_NOOP("Documents", "Choose exactly one dispute forum"),
+    "AGR-CN-8": QT_TRANSLATE_NOOP("Documents", "A required clause is missing"),
+    "AGR-CN-9": QT_TRANSLATE_NOOP("Documents", "A conditional waiver needs a reinstatement clause"),
+}
+"""What each refusal rule means, shown in the UI language before the checker's detail."""
+
+
+def explain(problem: str) -> str:
+    """A refusal reason with its rule's meaning in the UI language first."""
+    rule = problem.split(":", 1)[0].strip()
+    title = RULE_TITLES.get(rule)
+    return f"{tr(title)} — {problem}" if title else problem
+
+
 def show_problems(widget: QListWidget, problems: list[str]) -> None:
     widget.clear()
-    widget.addItems([f"✗ {p}" for p in problems])
+    widget.addItems([f"✗ {explain(p)}" for p in problems])
     widget.setVisible(bool(problems))
 
 
