@@ -238,3 +238,53 @@ class BulkInsert:
         for start in range(0, len(out), 50_000):
             raw.executemany(self.sql, out[start : start + 50_000])  # type: ignore[union-attr]
         return list(range(first, first + len(rows)))
+
+
+PARTY_COLS = (
+    "kind",
+    "name",
+    "id_type",
+    "id_number",
+    "service_address",
+    "province",
+    "city",
+    "district",
+    "timezone",
+    "language",
+    "legal_rep_name",
+)
+"""The party columns a portfolio supplies, in the order of :func:`party_values`."""
+
+LOAN_COLS = (
+    "contract_no",
+    "case_id",
+    "contract_name",
+    "contract_date",
+    "currency",
+    "principal",
+    "annual_rate",
+    "penalty_markup",
+    "compound_enabled",
+    "day_count",
+    "drawdown_date",
+    "maturity_date",
+    "repayment_method",
+)
+"""The loan columns a portfolio supplies (``case_id`` resolved from the borrower)."""
+
+
+def party_values(r: Any) -> tuple[Any, ...]:
+    """A ``PartyRec`` as the values of :data:`PARTY_COLS` (identity number normalised)."""
+    return (
+        r.kind,
+        r.name,
+        r.id_type,
+        r.id_number.strip().upper(),
+        r.service_address,
+        r.province,
+        r.city,
+        r.district,
+        r.timezone,
+        r.language,
+        r.legal_rep_name,
+    )

@@ -24,10 +24,9 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from desktop_app.portfolio.bulk_rows import bulk_spec, table_of
+from desktop_app.portfolio.bulk_rows import PARTY_COLS, bulk_spec, table_of
 from desktop_app.portfolio.fresh_rows import (
     ORDER,
-    PARTY_COLS,
     SPECS,
     TABLES,
     Prepared,

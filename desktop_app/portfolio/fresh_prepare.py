@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop_app.domain.overdue import InstalmentState
 from desktop_app.portfolio import case_math, figures
+from desktop_app.portfolio.bulk_rows import party_values
 from desktop_app.portfolio.case_math import LoanData, PaymentIn, terms_of
 from desktop_app.portfolio.fresh_rows import (
     ALLOCATION_ORDER,
@@ -18,7 +19,6 @@ from desktop_app.portfolio.fresh_rows import (
     BlockRows,
     NotFresh,
     Prepared,
-    Row,
     SearchParts,
     allocation_json,
     search_body,
@@ -64,20 +64,7 @@ def prepare(
     pid: dict[str, int] = {r.key: k for k, r in enumerate(own)}
     by_key = {r.key: r for r in p.parties}
 
-    def party_row(r: Any) -> Row:
-        return (
-            r.kind,
-            r.name,
-            r.id_type,
-            r.id_number.strip().upper(),
-            r.service_address,
-            r.province,
-            r.city,
-            r.district,
-            r.timezone,
-            r.language,
-            r.legal_rep_name,
-        )
+    party_row = party_values
 
     def spec(name: str) -> BlockRows:
         return BlockRows(name)

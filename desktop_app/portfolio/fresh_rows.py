@@ -12,7 +12,15 @@ from typing import Any
 
 from sqlalchemy import Date
 
-from desktop_app.portfolio.bulk_rows import bulk_spec, bulk_uuids, check_money, dt_text, table_of
+from desktop_app.portfolio.bulk_rows import (
+    LOAN_COLS,
+    PARTY_COLS,
+    bulk_spec,
+    bulk_uuids,
+    check_money,
+    dt_text,
+    table_of,
+)
 from desktop_app.portfolio.plain_replay import SPLIT_KEYS
 from local_db.models import (
     Activity,
@@ -30,19 +38,6 @@ from local_db.models import (
 
 Row = tuple[Any, ...]
 
-PARTY_COLS = (
-    "kind",
-    "name",
-    "id_type",
-    "id_number",
-    "service_address",
-    "province",
-    "city",
-    "district",
-    "timezone",
-    "language",
-    "legal_rep_name",
-)
 FIGURE_COLS = (
     "oldest_unpaid_due",
     "fig_overdue_amount",
@@ -86,21 +81,7 @@ SPECS: dict[str, tuple[Any, tuple[str, ...], dict[str, str]]] = {
     ),
     "loans": (
         Loan,
-        (
-            "contract_no",
-            "case_id",
-            "contract_name",
-            "contract_date",
-            "currency",
-            "principal",
-            "annual_rate",
-            "penalty_markup",
-            "compound_enabled",
-            "day_count",
-            "drawdown_date",
-            "maturity_date",
-            "repayment_method",
-        ),
+        LOAN_COLS,
         {"case_id": "cases"},
     ),
     "instalments": (

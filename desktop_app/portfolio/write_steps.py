@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
 
-from desktop_app.portfolio.bulk_rows import Key, bulk_spec, child_ids, ids_of, table_of, upsert
+from desktop_app.portfolio.bulk_rows import (
+    LOAN_COLS,
+    PARTY_COLS,
+    Key,
+    bulk_spec,
+    child_ids,
+    ids_of,
+    party_values,
+    table_of,
+    upsert,
+)
 from desktop_app.portfolio.records import Portfolio, party_key
 from local_db.models import (
     Activity,
@@ -91,36 +101,9 @@ class Writer:
         return ids, created
 
     def parties(self) -> dict[str, int]:
-        given = (
-            "kind",
-            "name",
-            "id_type",
-            "id_number",
-            "service_address",
-            "province",
-            "city",
-            "district",
-            "timezone",
-            "language",
-            "legal_rep_name",
-        )
+        given = PARTY_COLS
         update = [g for g in given if g not in ("id_type", "id_number")]
-        rows = [
-            (
-                r.kind,
-                r.name,
-                r.id_type,
-                r.id_number.strip().upper(),
-                r.service_address,
-                r.province,
-                r.city,
-                r.district,
-                r.timezone,
-                r.language,
-                r.legal_rep_name,
-            )
-            for r in self.p.parties
-        ]
+        rows = [party_values(r) for r in self.p.parties]
         keys = ("id_number", "id_type")
         existing = ids_of(self.conn, Party, keys, {(r[3], r[2]) for r in rows})
         self.old_parties = set(existing.values())
@@ -207,21 +190,7 @@ class Writer:
         )
 
     def loans(self, case_ids: dict[str, int]) -> dict[str, int]:
-        given = (
-            "contract_no",
-            "case_id",
-            "contract_name",
-            "contract_date",
-            "currency",
-            "principal",
-            "annual_rate",
-            "penalty_markup",
-            "compound_enabled",
-            "day_count",
-            "drawdown_date",
-            "maturity_date",
-            "repayment_method",
-        )
+        given = LOAN_COLS
         rows = [
             (
                 r.contract_no,
