@@ -1,8 +1,11 @@
 """Shared page layout: A4 frame, styles as data, numbered pages, QR code, seal block.
 
-Margins follow compliance.md (GB/T 9704 practice): top 37 mm, left 28 mm, text block
-156 x 225 mm. Styles are plain dictionaries (``STYLE_SPECS``) turned into ReportLab
-``ParagraphStyle`` objects once per font and language.
+Agreements use the GB/T 9704 margins of compliance.md (``STANDARD``: top 37 mm, left
+28 mm, text block 156 x 225 mm). Demand letters are set the way banks print them
+(``LETTER``: same width and left margin, a taller block of 156 x 247 mm from 26 mm, body
+in 11 pt, ``LETTER_SPECS``), so that the letter itself takes two pages and the 回执 its
+own third. Styles are plain dictionaries (``STYLE_SPECS``) turned into ReportLab
+``ParagraphStyle`` objects once per font, language and geometry.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Any
 
@@ -28,9 +32,13 @@ from .qr import QrFlowable, qr_modules
 __all__ = [
     "ACCENT",
     "LATIN_FONT",
+    "LETTER",
+    "LETTER_SPECS",
+    "STANDARD",
     "STYLE_SPECS",
     "TEXT_WIDTH",
     "PageDecor",
+    "PageGeometry",
     "SealBlock",
     "build_pdf",
     "markup",
@@ -40,7 +48,24 @@ __all__ = [
 ]
 
 PAGE_W, PAGE_H = A4
-TOP, LEFT, TEXT_WIDTH, TEXT_HEIGHT = 37 * mm, 28 * mm, 156 * mm, 225 * mm
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """The text block (from the page's top-left corner) and where the running header
+    rule (pages 2 on) and the "page X of Y" footer sit."""
+
+    top: float
+    left: float
+    width: float
+    height: float
+    header_gap: float  # header rule this far above the text block
+    footer_y: float  # footer baseline above the page's bottom edge
+
+
+STANDARD = PageGeometry(37 * mm, 28 * mm, 156 * mm, 225 * mm, 10 * mm, 20 * mm)
+LETTER = PageGeometry(26 * mm, 28 * mm, 156 * mm, 247 * mm, 8 * mm, 13 * mm)
+TOP, LEFT, TEXT_WIDTH, TEXT_HEIGHT = STANDARD.top, STANDARD.left, STANDARD.width, STANDARD.height
 ACCENT = colors.HexColor("#9b1c1c")
 LATIN_FONT = "Times-Roman"
 LATIN_BOLD = "Times-Bold"
@@ -89,23 +114,47 @@ STYLE_SPECS: dict[str, dict[str, Any]] = {
     "party": {"fontSize": 11.5, "leading": 18.5},
 }
 
+LETTER_SPECS: dict[str, dict[str, Any]] = {
+    # what a demand letter sets differently: body in 五号 (10.5 pt) on 16.5 pt lines,
+    # two characters of first-line indent, headings and cells a step smaller
+    "letterhead": {"fontSize": 19, "leading": 24},
+    "title": {"fontSize": 18, "leading": 24, "spaceBefore": 6},
+    "number": {"fontSize": 10.5, "leading": 14, "spaceAfter": 6},
+    "addressee": {"fontSize": 10.5, "leading": 15},
+    "heading": {"fontSize": 11.5, "leading": 19, "spaceBefore": 3},
+    "body": {"fontSize": 10.5, "leading": 16.5, "firstLineIndent": 21},
+    "lead": {"fontSize": 10.5, "leading": 16.5, "firstLineIndent": 21, "spaceAfter": 3},
+    "item": {"fontSize": 10.5, "leading": 16.5, "leftIndent": 21},
+    "account": {"fontSize": 10.5, "leading": 16, "leftIndent": 42},
+    "note": {"fontSize": 9, "leading": 13, "leftIndent": 21},
+    "cell": {"fontSize": 9.5, "leading": 12},
+    "cell_center": {"fontSize": 9.5, "leading": 12},
+    "cell_right": {"fontSize": 9.5, "leading": 12},
+    "party": {"fontSize": 10.5, "leading": 16},
+}
+
 
 @lru_cache(maxsize=16)
-def styles(font: str, language: str) -> dict[str, ParagraphStyle]:
-    """ParagraphStyles for ``font`` (CJK) and ``language``; English uses Times for Latin."""
+def styles(font: str, language: str, letter: bool = False) -> dict[str, ParagraphStyle]:
+    """ParagraphStyles for ``font`` (CJK) and ``language``; English uses Times for Latin.
+    ``letter``: the demand-letter sizes (``LETTER_SPECS`` over ``STYLE_SPECS``)."""
     base = font if language == "zh" else LATIN_FONT
     wrap = "CJK"  # also right for English: Latin words stay whole, Chinese runs may break
+    specs = {
+        name: {**spec, **(LETTER_SPECS.get(name, {}) if letter else {})}
+        for name, spec in STYLE_SPECS.items()
+    }
     out: dict[str, ParagraphStyle] = {}
-    for name, spec in STYLE_SPECS.items():
+    for name, spec in specs.items():
         extra: dict[str, Any] = {"fontName": base, "wordWrap": wrap}
         if language == "en" and name in ("body", "lead"):
-            extra.update(firstLineIndent=0, spaceAfter=5)
+            extra.update(firstLineIndent=0, spaceAfter=4 if letter else 5)
         if language == "en" and name == "title":
             extra.update(fontName=LATIN_BOLD, fontSize=15, leading=20)
         out[name] = ParagraphStyle(name, **{**spec, **extra})
-    out["cjk_cell"] = ParagraphStyle(
-        "cjk_cell", **STYLE_SPECS["cell"], fontName=font, wordWrap="CJK"
-    )
+    out["cjk_cell"] = ParagraphStyle("cjk_cell", **specs["cell"], fontName=font, wordWrap="CJK")
+    # the amount table's lead inside ``letters._LeadAndTable``, which keeps them together
+    out["lead_in_group"] = ParagraphStyle("lead_in_group", parent=out["lead"], keepWithNext=0)
     return out
 
 
@@ -136,7 +185,7 @@ class SealBlock(Flowable):  # type: ignore[misc]
         self.size = 12.5
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        self.width, self.height = avail_w, 46 * mm
+        self.width, self.height = avail_w, 44 * mm
         return self.width, self.height
 
     def _text(self, x: float, y: float, text: str, size: float, anchor: str) -> None:
@@ -150,7 +199,7 @@ class SealBlock(Flowable):  # type: ignore[misc]
         c, s = self.canv, self.size
         date_w = stringWidth(self.date_text, self.cjk, s)
         cx = min(self.width - 4 * s - date_w / 2, self.width - 24 * mm)
-        cy = self.height - 24 * mm
+        cy = self.height - 22 * mm
         c.saveState()
         c.setStrokeColor(colors.HexColor("#b04040"))
         c.setDash(3, 2)
@@ -173,20 +222,29 @@ class PageDecor:
     """What is drawn on every page: a reference in the header (from page 2) and the
     "page X of Y" footer, filled in once the page count is known."""
 
-    def __init__(self, font: str, reference: str, page_fmt: Callable[[int, int], str]) -> None:
+    def __init__(
+        self,
+        font: str,
+        reference: str,
+        page_fmt: Callable[[int, int], str],
+        geometry: PageGeometry = STANDARD,
+    ) -> None:
         self.font, self.reference, self.page_fmt = font, reference, page_fmt
+        self.geometry = geometry
 
     def draw(self, canv: Canvas, page: int, pages: int) -> None:
+        g = self.geometry
+        right, rule_y = g.left + g.width, PAGE_H - g.top + g.header_gap
         canv.saveState()
         canv.setFillColor(colors.HexColor("#444444"))
         canv.setFont(self.font, 9)
         if page > 1:
-            canv.drawRightString(LEFT + TEXT_WIDTH, PAGE_H - TOP + 12 * mm, self.reference)
+            canv.drawRightString(right, rule_y + 2 * mm, self.reference)
             canv.setStrokeColor(colors.HexColor("#999999"))
             canv.setLineWidth(0.4)
-            canv.line(LEFT, PAGE_H - TOP + 10 * mm, LEFT + TEXT_WIDTH, PAGE_H - TOP + 10 * mm)
+            canv.line(g.left, rule_y, right, rule_y)
         canv.setFont(self.font, 10)
-        canv.drawCentredString(LEFT + TEXT_WIDTH / 2, 20 * mm, self.page_fmt(page, pages))
+        canv.drawCentredString(g.left + g.width / 2, g.footer_y, self.page_fmt(page, pages))
         canv.restoreState()
 
 
@@ -220,19 +278,20 @@ def build_pdf(
     invariant: bool,
     seed: tuple[str, str] | None = None,
 ) -> bytes:
-    """Lay ``story`` out on A4 with the standard frame and return the PDF bytes.
+    """Lay ``story`` out on A4 in ``decor.geometry``'s text block; return the PDF bytes.
 
     ``seed`` (font name, characters): characters given their font-subset codes first,
     so that documents built from the same wording share their first subsets, which
     the font then embeds from its cache (``fontcache``)."""
+    g = decor.geometry
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf,
         pagesize=A4,
-        leftMargin=LEFT,
-        rightMargin=PAGE_W - LEFT - TEXT_WIDTH,
-        topMargin=TOP,
-        bottomMargin=PAGE_H - TOP - TEXT_HEIGHT,
+        leftMargin=g.left,
+        rightMargin=PAGE_W - g.left - g.width,
+        topMargin=g.top,
+        bottomMargin=PAGE_H - g.top - g.height,
         invariant=int(invariant),
         title=meta.get("title", ""),
         author=meta.get("author", ""),
@@ -243,10 +302,10 @@ def build_pdf(
         lang=meta.get("lang", "zh-CN"),
     )
     frame = Frame(
-        LEFT,
-        PAGE_H - TOP - TEXT_HEIGHT,
-        TEXT_WIDTH,
-        TEXT_HEIGHT,
+        g.left,
+        PAGE_H - g.top - g.height,
+        g.width,
+        g.height,
         id="body",
         leftPadding=0,
         rightPadding=0,

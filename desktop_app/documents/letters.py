@@ -21,7 +21,16 @@ from .checks import DocumentRefused, checked_letter
 from .fastpara import Para
 from .fonts import register_font
 from .hashing import content_hash, qr_payload
-from .layout import ACCENT, TEXT_WIDTH, PageDecor, QrFlowable, SealBlock, build_pdf, markup
+from .layout import (
+    ACCENT,
+    LETTER,
+    TEXT_WIDTH,
+    PageDecor,
+    QrFlowable,
+    SealBlock,
+    build_pdf,
+    markup,
+)
 from .layout import styles as make_styles
 from .letter_data import LetterData, LetterKind
 from .letter_text import LetterContent, Part
@@ -34,9 +43,9 @@ _DRAWN_KEYS = frozenset(("label.page",))
 
 
 class _Builder:
-    def __init__(self, language: str, cjk: str) -> None:
+    def __init__(self, language: str, cjk: str, letter: bool = False) -> None:
         self.language, self.cjk = language, cjk
-        self.st = make_styles(cjk, language)
+        self.st = make_styles(cjk, language, letter)
 
     def p(self, text: str, style: str) -> Para:
         return Para(markup(text, self.language, self.cjk), self.st[style])
@@ -82,6 +91,8 @@ def amount_table(
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("NOSPLIT", (0, 0), (-1, min(2, len(data) - 1))),
+                ("NOSPLIT", (0, max(0, len(data) - 2)), (-1, -1)),
             ]
         )
     )
@@ -109,11 +120,39 @@ def sign_line(
     return table
 
 
+class _LeadAndTable(KeepTogether):  # type: ignore[misc]
+    """The sentence introducing the amount table and the table. When they do not fit in
+    what is left of the page they start on it anyway, if the sentence, the header and
+    the first two rows fit (the table repeats its header on the next page and never
+    leaves its last two rows, the total among them, apart); otherwise on the next page.
+    Plain ``keepWithNext`` would move them whole and leave a third of page 1 empty."""
+
+    def __init__(self, lead: Flowable, table: Table) -> None:
+        super().__init__([lead, table])
+        self.lead, self.table = lead, table
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 (ReportLab API)
+        self.wrap(aW, aH)
+        if aH < self._H:
+            start = self.lead.wrap(aW, aH)[1] + sum(self.table._rowHeights[:3])
+            if start <= aH:
+                return [self.lead, self.table]
+        result: list[Flowable] = super().split(aW, aH)
+        return result
+
+
 def _body(b: _Builder, parts: tuple[Part, ...]) -> list[Flowable]:
     out: list[Flowable] = []
     for part in parts:
         if part.kind == "table":
-            out += [amount_table(b, part.rows), Spacer(1, 5)]  # no spacer: lead keeps with table
+            table = amount_table(b, part.rows)
+            if out and isinstance(out[-1], Para) and out[-1].style.name == "lead":
+                lead = out.pop()
+                lead.style = b.st["lead_in_group"]
+                out.append(_LeadAndTable(lead, table))
+            else:
+                out.append(table)
+            out.append(Spacer(1, 5))
         elif part.kind == "sign":
             out.append(sign_line(b, part.text, part.blank))
         else:
@@ -137,11 +176,19 @@ def _heading(b: _Builder, data: LetterData, content: LetterContent) -> list[Flow
 
 
 def _signature(
-    b: _Builder, data: LetterData, content: LetterContent, texts: Texts, digest: str
+    b: _Builder,
+    data: LetterData,
+    content: LetterContent,
+    texts: Texts,
+    digest: str,
+    closing: Flowable | None,
 ) -> Flowable:
+    """The seal block, kept on one page with the lawyer's line and the letter's closing
+    paragraph (``closing``, e.g. 特此函告), so the seal never stands on a page alone."""
     qr = QrFlowable(qr_payload(data.letter_no, digest), 24 * mm)
     seal_key = "label.firm_seal" if content.lawyer_line else "label.seal"
-    block: list[Flowable] = [Spacer(1, 8)]
+    block: list[Flowable] = [] if closing is None else [closing]
+    block.append(Spacer(1, 8))
     if content.lawyer_line:
         block.append(b.p(content.lawyer_line, "body"))
     block.append(
@@ -188,16 +235,18 @@ def build_letter(
     problems, content = checked_letter(data, wording)
     if problems or content is None:
         raise DocumentRefused(problems)
-    b = _Builder(data.language, register_font(font))
+    b = _Builder(data.language, register_font(font), letter=True)
     digest = content_hash(data)
+    body = _body(b, content.body)
+    closing = body.pop() if body and isinstance(body[-1], Para) else None
     story = [
         *_heading(b, data, content),
-        *_body(b, content.body),
-        _signature(b, data, content, texts, digest),
+        *body,
+        _signature(b, data, content, texts, digest, closing),
         *_receipt(b, data, content, texts),
     ]
     decor = PageDecor(
-        b.cjk, content.number, lambda n, t: texts.plain("label.page", page=n, pages=t)
+        b.cjk, content.number, lambda n, t: texts.plain("label.page", page=n, pages=t), LETTER
     )
     seed = (b.cjk, _subset_seed(data, wording))
     return build_pdf(story, decor, _meta(data, content, digest), invariant, seed)

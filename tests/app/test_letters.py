@@ -89,6 +89,19 @@ def test_page_x_of_y_and_receipt_last(zh_demand: tuple[LetterData, list[str]]) -
     assert "回执" not in "".join(pages[:-1])
 
 
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("kind", [LetterKind.DEMAND, LetterKind.GUARANTOR, LetterKind.REMINDER])
+def test_letter_is_two_pages_and_receipt(kind: LetterKind, language: str) -> None:
+    """The bank's layout: the letter on two pages, the seal on the second with the
+    closing text above it, the 回执 on a third page of its own."""
+    data = sample_letter(kind, "zh" if language == "zh" else "en")
+    pages = _pages(build_letter(data))
+    assert len(pages) == 3
+    closing = "特此函告" if language == "zh" else "Yoursfaithfully"
+    seal = "盖章处" if language == "zh" else "Seal"
+    assert closing in pages[1] and seal in pages[1]
+
+
 def test_metadata_carries_verification_hash() -> None:
     data = sample_letter()
     reader = PdfReader(io.BytesIO(build_letter(data)))
