@@ -71,6 +71,11 @@ def format_amount(fen: int, currency: str = "CNY") -> str:
     return format_fen(fen, currency, symbol=True)
 
 
+def format_count(n: int) -> str:
+    """A whole number with the locale's digit grouping (1,000 / 1,000)."""
+    return QLocale().toString(n)
+
+
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""

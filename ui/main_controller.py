@@ -24,6 +24,8 @@ from ui.settings import UiSettings
 
 log = logging.getLogger("collection_desk.ui")
 VERSION = "0.1.0"
+DETAIL_DELAY_MS = 120
+"""How long the worklist's current case must stay current before its panes load."""
 
 
 class MainController(QObject):
@@ -45,6 +47,8 @@ class MainController(QObject):
         if watch_idle:
             QApplication.instance().installEventFilter(self.idle)
         window.installEventFilter(self)
+        self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
+        self._selected: int | None = None
         w = window
         w.status_database.setText(self.tr("Database: %1").replace("%1", str(ctx.paths.database)))
         w.status_encrypted.setText(self.tr("Encrypted (SQLCipher)"))
@@ -72,7 +76,8 @@ class MainController(QObject):
     def _connect(self) -> None:
         w = self.window
         w.view_list.selectionModel().currentChanged.connect(self._view_changed)
-        w.worklist.case_selected.connect(w.detail.show_case)
+        w.worklist.case_selected.connect(self._follow_selection)
+        self._detail_timer.timeout.connect(self._show_selected)
         w.worklist.case_opened.connect(self._open_case)
         w.worklist.columns_changed.connect(self._columns_changed)
         w.case_model.reloaded.connect(self._update_count_label)
@@ -126,7 +131,10 @@ class MainController(QObject):
 
     def _update_count_label(self, shown: int) -> None:
         total = self.counts.get("all")
-        text = self.tr("%1 cases in view").replace("%1", str(shown))
+        if self.window.case_model.total_exact:
+            text = self.tr("%1 cases in view").replace("%1", str(shown))
+        else:
+            text = self.tr("Over %1 cases in view").replace("%1", str(shown - 1))
         if total is not None:
             text += self.tr(" · %1 open in all").replace("%1", str(total))
         self.window.status_counts.setText(text)
@@ -169,7 +177,21 @@ class MainController(QObject):
     def current_case(self) -> int | None:
         return self.window.worklist.current_case()
 
+    def _follow_selection(self, case_id: int) -> None:
+        """The detail panes follow the worklist's current case once the officer pauses
+        (DETAIL_DELAY_MS), so arrowing through the list or typing a search never waits for a
+        case's panes to load at every step."""
+        self._selected = case_id
+        self._detail_timer.start()
+
+    def _show_selected(self) -> None:
+        if self._selected is not None:
+            case_id, self._selected = self._selected, None
+            self.window.detail.show_case(case_id)
+
     def _open_case(self, case_id: int) -> None:
+        self._detail_timer.stop()
+        self._selected = None
         self.window.detail.show_case(case_id)
         if self.detail_layout is not None and self.detail_layout.mode == "docks":
             self.detail_layout.focus_panes()

@@ -7,10 +7,12 @@ become date ranges and sorting by overdue days is sorting by that date.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, column, func, or_, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop_app.context import AppContext
@@ -33,6 +35,8 @@ SORTS: dict[str, Any] = {
     "opened": Case.opened_on,
 }
 INVERTED = frozenset({"overdue_days"})
+PROGRESS_STEPS = 10_000
+"""SQLite virtual-machine steps between two checks of a long count's ``cancelled``."""
 
 
 @dataclass(frozen=True)
@@ -138,10 +142,32 @@ def _ordered(stmt: Select[Any], sort: str, descending: bool) -> Select[Any]:
     return stmt.order_by(primary, Case.id.desc() if desc else Case.id)
 
 
-def count(ctx: AppContext, f: WorklistFilter) -> int:
+class CountCancelled(Exception):
+    """A count was stopped by its ``cancelled`` callback before it finished."""
+
+
+def count(ctx: AppContext, f: WorklistFilter, *, at_most: int | None = None,
+          cancelled: Callable[[], bool] | None = None) -> int:
+    """How many cases match ``f``; with ``at_most``, counting stops there (a cheap "at
+    least" answer: a result equal to ``at_most`` means that many or more). A long count
+    checks ``cancelled`` every few thousand SQLite steps and raises CountCancelled."""
     with ctx.read() as s:
-        return int(s.scalar(select(func.count()).select_from(Case)
-                            .where(*_conditions(f, ctx.clock(), s))) or 0)
+        stmt = select(Case.id).where(*_conditions(f, ctx.clock(), s))
+        if at_most is not None:
+            stmt = stmt.limit(at_most)
+        query = select(func.count()).select_from(stmt.subquery())
+        if cancelled is None:
+            return int(s.scalar(query) or 0)
+        raw: Any = s.connection().connection.driver_connection
+        raw.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_STEPS)
+        try:
+            return int(s.scalar(query) or 0)
+        except OperationalError as exc:
+            if cancelled():
+                raise CountCancelled("count cancelled") from exc
+            raise
+        finally:
+            raw.set_progress_handler(None, 0)
 
 
 def any_case(ctx: AppContext, f: WorklistFilter) -> bool:

@@ -3304,42 +3304,47 @@
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="129" />
+        <location filename="../../ui/main_controller.py" line="130" />
         <source>%1 cases in view</source>
         <translation>%1 cases in view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="131" />
+        <location filename="../../ui/main_controller.py" line="132" />
+        <source>Over %1 cases in view</source>
+        <translation>Over %1 cases in view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="134" />
         <source> · %1 open in all</source>
         <translation> · %1 open in all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="201" />
+        <location filename="../../ui/main_controller.py" line="204" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="206" />
+        <location filename="../../ui/main_controller.py" line="209" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="236" />
+        <location filename="../../ui/main_controller.py" line="239" />
         <source>Idle lock</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="237" />
+        <location filename="../../ui/main_controller.py" line="240" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>Lock after this many minutes without input (0: never):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="250" />
+        <location filename="../../ui/main_controller.py" line="253" />
         <source>About Collection Desk</source>
         <translation>About Collection Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="251" />
+        <location filename="../../ui/main_controller.py" line="254" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>
@@ -5156,27 +5161,27 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../ui/worklist/view.py" line="39" />
+        <location filename="../../ui/worklist/view.py" line="40" />
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="41" />
+        <location filename="../../ui/worklist/view.py" line="42" />
         <source>Search names, contract numbers, phones, credit codes (Ctrl+F)</source>
         <translation>Search names, contract numbers, phones, credit codes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="43" />
+        <location filename="../../ui/worklist/view.py" line="44" />
         <source>Cases shown</source>
         <translation>Cases shown</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="45" />
+        <location filename="../../ui/worklist/view.py" line="46" />
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/view.py" line="173" />
+        <location filename="../../ui/worklist/view.py" line="175" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -5184,12 +5189,17 @@ Data stays on this computer in an encrypted database.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="198" />
+        <location filename="../../ui/worklist/view.py" line="177" />
+        <source>More than %1 cases, counting…</source>
+        <translation>More than %1 cases, counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/view.py" line="203" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="200" />
+        <location filename="../../ui/worklist/view.py" line="205" />
         <source>Column chooser</source>
         <translation>Column chooser</translation>
     </message>

@@ -3300,42 +3300,47 @@
         <translation>最近同步：从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="129" />
+        <location filename="../../ui/main_controller.py" line="130" />
         <source>%1 cases in view</source>
         <translation>当前视图 %1 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="131" />
+        <location filename="../../ui/main_controller.py" line="132" />
+        <source>Over %1 cases in view</source>
+        <translation>当前视图超过 %1 个案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="134" />
         <source> · %1 open in all</source>
         <translation> · 全部在催 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="201" />
+        <location filename="../../ui/main_controller.py" line="204" />
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="206" />
+        <location filename="../../ui/main_controller.py" line="209" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="236" />
+        <location filename="../../ui/main_controller.py" line="239" />
         <source>Idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="237" />
+        <location filename="../../ui/main_controller.py" line="240" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>无操作多少分钟后锁定（0 表示从不）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="250" />
+        <location filename="../../ui/main_controller.py" line="253" />
         <source>About Collection Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="251" />
+        <location filename="../../ui/main_controller.py" line="254" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>
@@ -5146,39 +5151,44 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../ui/worklist/view.py" line="39" />
+        <location filename="../../ui/worklist/view.py" line="40" />
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="41" />
+        <location filename="../../ui/worklist/view.py" line="42" />
         <source>Search names, contract numbers, phones, credit codes (Ctrl+F)</source>
         <translation>搜索名称、合同编号、电话、统一社会信用代码（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="43" />
+        <location filename="../../ui/worklist/view.py" line="44" />
         <source>Cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="45" />
+        <location filename="../../ui/worklist/view.py" line="46" />
         <source>Case list</source>
         <translation>案件列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/view.py" line="173" />
+        <location filename="../../ui/worklist/view.py" line="175" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 个案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="198" />
+        <location filename="../../ui/worklist/view.py" line="177" />
+        <source>More than %1 cases, counting…</source>
+        <translation>超过 %1 个案件，正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/view.py" line="203" />
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="200" />
+        <location filename="../../ui/worklist/view.py" line="205" />
         <source>Column chooser</source>
         <translation>列选择</translation>
     </message>

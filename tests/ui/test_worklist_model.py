@@ -88,3 +88,52 @@ def test_refresh_cases_emits_data_changed(qtbot, ctx) -> None:
     with qtbot.waitSignal(model.dataChanged) as blocker:
         model.refresh_cases([model.case_id(3)])
     assert blocker.args[0].row() == 3
+
+
+def test_count_can_stop_early_and_be_cancelled(ctx, monkeypatch) -> None:
+    everything = WorklistFilter()
+    assert worklist.count(ctx, everything) == 20
+    assert worklist.count(ctx, everything, at_most=5) == 5
+    assert worklist.count(ctx, everything, at_most=100) == 20
+    assert worklist.count(ctx, everything, cancelled=lambda: False) == 20
+    monkeypatch.setattr(worklist, "PROGRESS_STEPS", 1)  # check at every SQLite step
+    try:
+        worklist.count(ctx, everything, cancelled=lambda: True)
+    except worklist.CountCancelled:
+        pass
+    else:
+        raise AssertionError("a cancelled count returned")
+    assert worklist.count(ctx, everything) == 20  # the connection is usable again
+
+
+def test_large_results_show_first_and_are_counted_in_the_background(qtbot, ctx,
+                                                                    monkeypatch) -> None:
+    monkeypatch.setattr(M, "PAGE", 5)
+    monkeypatch.setattr(M, "COUNT_AT_ONCE", 8)
+    model = CaseTableModel(ctx)
+    totals: list[tuple[int, bool]] = []
+    model.reloaded.connect(lambda n: totals.append((n, model.total_exact)))
+    model.reload()
+    assert model.rowCount() == 5 and totals[0] == (9, False)  # "more than 8", at once
+    assert model.canFetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.total_exact, timeout=5000)
+    assert totals[-1] == (20, True) and model.total == 20
+    few = WorklistFilter(search=model.data(model.index(0, C.CONTRACT)))  # one contract
+    assert 0 < worklist.count(ctx, few) <= 8
+    model.set_filter(few)  # few: counted at once
+    assert model.total_exact and model.total == worklist.count(ctx, few)
+
+
+def test_a_newer_search_discards_the_older_count(qtbot, ctx, monkeypatch) -> None:
+    monkeypatch.setattr(M, "PAGE", 5)
+    monkeypatch.setattr(M, "COUNT_AT_ONCE", 8)
+    model = CaseTableModel(ctx)
+    model.reload()  # 20 cases: counting in the background
+    totals: list[int] = []
+    model.reloaded.connect(totals.append)
+    model.set_filter(WorklistFilter(search="JK2024-001"))  # replaces it before it reports
+    expected = worklist.count(ctx, WorklistFilter(search="JK2024-001"))
+    assert 8 < expected < 20
+    qtbot.waitUntil(lambda: model.total_exact, timeout=5000)
+    qtbot.wait(300)  # time for the first count to come back, were it not cancelled
+    assert model.total == expected and totals[-1] == expected and 20 not in totals

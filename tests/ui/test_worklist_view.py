@@ -22,8 +22,22 @@ def test_selecting_a_case_shows_it_in_the_detail_panes(qtbot, main) -> None:
     expected = window.case_model.case_id(2)
     assert blocker.args == [expected]
     assert table.currentIndex().row() == 2
-    assert window.detail.case_id == expected
+    qtbot.waitUntil(lambda: window.detail.case_id == expected, timeout=3000)
     assert window.detail.label.text() == f"Case {expected}"
+
+
+def test_detail_panes_follow_the_selection_once_the_officer_pauses(qtbot, main) -> None:
+    window, _ = main
+    qtbot.waitUntil(lambda: window.detail.case_id is not None, timeout=3000)
+    shown: list[int] = []
+    original = window.detail.show_case
+    window.detail.show_case = lambda case_id: (shown.append(case_id), original(case_id))
+    for row in (1, 2, 3, 4):  # arrowing down faster than the delay
+        window.worklist.select_row(row)
+    assert shown == []  # nothing loaded while moving
+    last = window.case_model.case_id(4)
+    qtbot.waitUntil(lambda: window.detail.case_id == last, timeout=3000)
+    assert shown == [last]  # only the case the officer stopped on
 
 
 def test_search_narrows_the_list(qtbot, main, ctx) -> None:

@@ -1,6 +1,7 @@
 """CaseTableModel: the worklist as one QAbstractTableModel over SQL paging.
 
-It never loads all rows: a reset loads the total and the first page of ids; ``fetchMore``
+It never loads all rows: a reset loads the first page of ids and the total (counted in
+the background when it is large); ``fetchMore``
 adds the next page of 100 as the officer scrolls. Sorting and filtering run in SQL through
 ``desktop_app.services.worklist``.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sys
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop_app.services import worklist as service
 from desktop_app.services.worklist import CaseRow, WorklistFilter
 from ui import i18n
+from ui.background import Operation
 from ui.worklist import columns as C
 
 PAGE = 100
+COUNT_AT_ONCE = 1000
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AT_RISK_DAYS = 90
@@ -44,7 +48,9 @@ class CaseTableModel(QAbstractTableModel):
         self._sort, self._descending = "priority", True
         self._sort_column, self._order = C.PRIORITY, Qt.SortOrder.DescendingOrder
         self._rows: list[CaseRow] = []
-        self._total = 0
+        self._total, self._exact = 0, True
+        self._generation = 0
+        self._counting: Operation | None = None
         self._bold = QFont()
         self._bold.setBold(True)
         self._icon: QIcon | None = None
@@ -75,13 +81,52 @@ class CaseTableModel(QAbstractTableModel):
         if text != self._filter.search:
             self.set_filter(dataclasses.replace(self._filter, search=text))
 
+    @property
+    def total_exact(self) -> bool:
+        """False while a large result is still being counted: ``total`` is then a lower
+        bound (``COUNT_AT_ONCE`` + 1) and the exact figure follows with ``reloaded``."""
+        return self._exact
+
     def reload(self) -> None:
-        """A new search or view: reset, count, and load the first page."""
+        """A new search or view: reset, load the first page, count.
+
+        Up to ``COUNT_AT_ONCE`` matches are counted at once; a larger result shows its first
+        page straight away and is counted in the background (a count of a hundred thousand
+        search hits takes about a second), cancelled if the officer types on."""
+        self._generation += 1
+        if self._counting is not None:
+            self._counting.cancel()
+            self._counting = None
         self.beginResetModel()
-        self._total = service.count(self._ctx, self._filter)
         self._rows = self._load(0)
+        if len(self._rows) < PAGE:
+            self._total, self._exact = len(self._rows), True
+        else:
+            n = service.count(self._ctx, self._filter, at_most=COUNT_AT_ONCE + 1)
+            self._total, self._exact = n, n <= COUNT_AT_ONCE
         self.endResetModel()
         self.reloaded.emit(self._total)
+        if not self._exact:
+            self._count_in_background()
+
+    def _count_in_background(self) -> None:
+        ctx, f, generation = self._ctx, self._filter, self._generation
+        self._counting = Operation(
+            lambda _progress, cancelled: service.count(ctx, f, cancelled=cancelled),
+            parent=self, dialog=False,
+            on_done=lambda n: self._counted(generation, n), on_error=self._count_failed)
+        self._counting.start()
+
+    def _counted(self, generation: int, n: int) -> None:
+        if generation != self._generation:
+            return  # a newer search or view has replaced this one
+        self._counting = None
+        self._total, self._exact = max(n, len(self._rows)), True
+        self.reloaded.emit(self._total)
+
+    def _count_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, service.CountCancelled):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def refresh_cases(self, case_ids: list[int]) -> None:
         """Re-read rows that changed elsewhere and emit precise ``dataChanged``."""
@@ -110,14 +155,15 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else C.COUNT
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or not self._exact)
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid():
             return
         more = self._load(len(self._rows))
         if not more:
-            self._total = len(self._rows)  # the data shrank under us; stop asking
+            # the end of the list (or the data shrank under us): stop asking
+            self._total, self._exact = len(self._rows), True
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
@@ -130,6 +176,8 @@ class CaseTableModel(QAbstractTableModel):
             return  # not sortable in SQL; the view restores the indicator
         self._sort_column, self._order = column, order
         self._sort, self._descending = key, order == Qt.SortOrder.DescendingOrder
+        if not self._generation:
+            return  # nothing loaded yet (the view is being set up): the first reload sorts
         self.beginResetModel()  # a new order loads a different first page: reset
         self._rows = self._load(0)
         self.endResetModel()

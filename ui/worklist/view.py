@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
 from ui.worklist import columns as C
 from ui.worklist.model import CaseTableModel
 
@@ -170,7 +171,11 @@ class WorklistView(QWidget):
         QTimer.singleShot(0, select)
 
     def _after_reload(self, total: int) -> None:
-        self.summary.setText(self.tr("%n case(s)", "", total))
+        if self.model.total_exact:
+            self.summary.setText(self.tr("%n case(s)", "", total))
+        else:
+            self.summary.setText(self.tr("More than %1 cases, counting…").replace(
+                "%1", i18n.format_count(total - 1)))
 
     def _keep_sortable_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         if C.SORT_KEYS.get(column) is None:
