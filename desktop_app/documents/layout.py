@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -22,6 +23,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -248,6 +250,34 @@ class PageDecor:
         canv.restoreState()
 
 
+class PageFlate:
+    """Page content streams deflated at zlib level 3 and without ReportLab's default
+    ASCII85 layer (``rl_config.useA85``), which makes streams a quarter larger and costs
+    an encode pass: a letter's pages deflate 6-8 times faster than at ReportLab's level
+    6, for about 10 % more bytes on those streams (which are 5 % of the file; the font
+    subsets are the rest)."""
+
+    pdfname = "FlateDecode"
+    level = 3
+
+    def encode(self, text: bytes | str) -> bytes:
+        data = text.encode("utf8") if isinstance(text, str) else text  # as ReportLab's
+        return zlib.compress(data, self.level)
+
+
+_PAGE_FLATE = PageFlate()
+
+
+def _page_contents(doc: Any) -> None:
+    """Give each page its content stream before ReportLab would (``PDFPage.check_format``
+    makes the same ``PDFStream`` from ``page.stream``, with its own filters)."""
+    for page in doc.Pages.pages:
+        if not page.Contents and page.stream and page.compression:
+            stream = pdfdoc.PDFStream(content=page.stream, filters=[_PAGE_FLATE])
+            stream.__Comment__ = "page stream"
+            page.Contents = stream
+
+
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
     def __init__(
         self, *args: Any, decor: PageDecor, seed: tuple[str, str] | None, **kwargs: Any
@@ -268,6 +298,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
             self.__dict__.update(state)
             self._decor.draw(self, number, total)
             super().showPage()
+        _page_contents(self._doc)
         super().save()
 
 
