@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QToolBar
 
 from desktop_app.services import worklist
 from ui import export as export_ui
+from ui import i18n
 from ui.background import Operation
 from ui.calls import offer_restore, open_call_logger
 from ui.case_documents import CaseDocuments
@@ -132,11 +133,11 @@ class MainController(QObject):
     def _update_count_label(self, shown: int) -> None:
         total = self.counts.get("all")
         if self.window.case_model.total_exact:
-            text = self.tr("%1 cases in view").replace("%1", str(shown))
+            text = self.tr("%1 cases in view").replace("%1", i18n.format_count(shown))
         else:
-            text = self.tr("Over %1 cases in view").replace("%1", str(shown - 1))
+            text = self.tr("Over %1 cases in view").replace("%1", i18n.format_count(shown - 1))
         if total is not None:
-            text += self.tr(" · %1 open in all").replace("%1", str(total))
+            text += self.tr(" · %1 open in all").replace("%1", i18n.format_count(total))
         self.window.status_counts.setText(text)
 
     def refresh(self) -> None:

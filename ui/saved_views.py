@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desktop_app.services.worklist import STAGES, WorklistFilter
+from ui import i18n
 from ui.worklist import columns as C
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,7 +114,8 @@ class SavedViewsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             count = self._counts.get(entry.key)
             text = ("    " if entry.indent else "") + entry.title()
-            return text if entry.heading or count is None else f"{text}  ({count})"
+            return (text if entry.heading or count is None
+                    else f"{text}  ({i18n.format_count(count)})")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return entry.title()
         if role == KEY_ROLE:

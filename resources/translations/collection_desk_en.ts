@@ -3284,67 +3284,67 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="49" />
+        <location filename="../../ui/main_controller.py" line="54" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="50" />
+        <location filename="../../ui/main_controller.py" line="55" />
         <source>Encrypted (SQLCipher)</source>
         <translation>Encrypted (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="51" />
+        <location filename="../../ui/main_controller.py" line="56" />
         <source>Officer: %1</source>
         <translation>Officer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="52" />
+        <location filename="../../ui/main_controller.py" line="57" />
         <source>Last sync: never</source>
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="130" />
+        <location filename="../../ui/main_controller.py" line="136" />
         <source>%1 cases in view</source>
         <translation>%1 cases in view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="132" />
+        <location filename="../../ui/main_controller.py" line="138" />
         <source>Over %1 cases in view</source>
         <translation>Over %1 cases in view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="134" />
+        <location filename="../../ui/main_controller.py" line="140" />
         <source> · %1 open in all</source>
         <translation> · %1 open in all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="204" />
+        <location filename="../../ui/main_controller.py" line="224" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="209" />
+        <location filename="../../ui/main_controller.py" line="229" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="239" />
+        <location filename="../../ui/main_controller.py" line="259" />
         <source>Idle lock</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="240" />
+        <location filename="../../ui/main_controller.py" line="260" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>Lock after this many minutes without input (0: never):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="253" />
+        <location filename="../../ui/main_controller.py" line="273" />
         <source>About Collection Desk</source>
         <translation>About Collection Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="254" />
+        <location filename="../../ui/main_controller.py" line="274" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>
@@ -4481,42 +4481,42 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>SavedViews</name>
     <message>
-        <location filename="../../ui/saved_views.py" line="31" />
+        <location filename="../../ui/saved_views.py" line="32" />
         <source>Today's worklist</source>
         <translation>Today's worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="32" />
+        <location filename="../../ui/saved_views.py" line="33" />
         <source>Promises due today</source>
         <translation>Promises due today</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="33" />
+        <location filename="../../ui/saved_views.py" line="34" />
         <source>Broken promises</source>
         <translation>Broken promises</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="34" />
+        <location filename="../../ui/saved_views.py" line="35" />
         <source>New this week</source>
         <translation>New this week</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="35" />
+        <location filename="../../ui/saved_views.py" line="36" />
         <source>Deadlines in 90 days</source>
         <translation>Deadlines in 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="36" />
+        <location filename="../../ui/saved_views.py" line="37" />
         <source>All open cases</source>
         <translation>All open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="37" />
+        <location filename="../../ui/saved_views.py" line="38" />
         <source>By bucket</source>
         <translation>By bucket</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="38" />
+        <location filename="../../ui/saved_views.py" line="39" />
         <source>By stage</source>
         <translation>By stage</translation>
     </message>
@@ -5182,10 +5182,10 @@ Data stays on this computer in an encrypted database.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/worklist/view.py" line="175" />
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
     <message>

@@ -3280,67 +3280,67 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="49" />
+        <location filename="../../ui/main_controller.py" line="54" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="50" />
+        <location filename="../../ui/main_controller.py" line="55" />
         <source>Encrypted (SQLCipher)</source>
         <translation>已加密（SQLCipher）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="51" />
+        <location filename="../../ui/main_controller.py" line="56" />
         <source>Officer: %1</source>
         <translation>催收员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="52" />
+        <location filename="../../ui/main_controller.py" line="57" />
         <source>Last sync: never</source>
         <translation>最近同步：从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="130" />
+        <location filename="../../ui/main_controller.py" line="136" />
         <source>%1 cases in view</source>
         <translation>当前视图 %1 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="132" />
+        <location filename="../../ui/main_controller.py" line="138" />
         <source>Over %1 cases in view</source>
         <translation>当前视图超过 %1 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="134" />
+        <location filename="../../ui/main_controller.py" line="140" />
         <source> · %1 open in all</source>
         <translation> · 全部在催 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="204" />
+        <location filename="../../ui/main_controller.py" line="224" />
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="209" />
+        <location filename="../../ui/main_controller.py" line="229" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="239" />
+        <location filename="../../ui/main_controller.py" line="259" />
         <source>Idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="240" />
+        <location filename="../../ui/main_controller.py" line="260" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>无操作多少分钟后锁定（0 表示从不）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="253" />
+        <location filename="../../ui/main_controller.py" line="273" />
         <source>About Collection Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="254" />
+        <location filename="../../ui/main_controller.py" line="274" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>
@@ -4474,42 +4474,42 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>SavedViews</name>
     <message>
-        <location filename="../../ui/saved_views.py" line="31" />
+        <location filename="../../ui/saved_views.py" line="32" />
         <source>Today's worklist</source>
         <translation>今日待办</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="32" />
+        <location filename="../../ui/saved_views.py" line="33" />
         <source>Promises due today</source>
         <translation>今日到期承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="33" />
+        <location filename="../../ui/saved_views.py" line="34" />
         <source>Broken promises</source>
         <translation>违约承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="34" />
+        <location filename="../../ui/saved_views.py" line="35" />
         <source>New this week</source>
         <translation>本周新增</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="35" />
+        <location filename="../../ui/saved_views.py" line="36" />
         <source>Deadlines in 90 days</source>
         <translation>90 天内到期时限</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="36" />
+        <location filename="../../ui/saved_views.py" line="37" />
         <source>All open cases</source>
         <translation>全部在催案件</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="37" />
+        <location filename="../../ui/saved_views.py" line="38" />
         <source>By bucket</source>
         <translation>按逾期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/saved_views.py" line="38" />
+        <location filename="../../ui/saved_views.py" line="39" />
         <source>By stage</source>
         <translation>按催收阶段</translation>
     </message>
@@ -5172,9 +5172,9 @@ Data stays on this computer in an encrypted database.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/worklist/view.py" line="175" />
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>共 %n 个案件</numerusform>
+            <numerusform>共 %Ln 个案件</numerusform>
         </translation>
     </message>
     <message>

@@ -78,7 +78,7 @@ def test_the_check_catches_broken_translations(tmp_path) -> None:
               ("MainWindow", "&File"): lambda t: setattr(t, "text", "文件"),
               ("Errors", "Problem"): lambda t: setattr(t, "text", " "),
               ("LockScreen", "Unlock"): lambda t: t.set("type", "unfinished"),
-              ("WorklistView", "%n case(s)"): lambda t: t.append(ET.Element("numerusform"))}
+              ("WorklistView", "%Ln case(s)"): lambda t: t.append(ET.Element("numerusform"))}
     for context in tree.getroot().iter("context"):
         for message in context.iter("message"):
             spoil = wanted.pop((context.findtext("name"), message.findtext("source")), None)
@@ -173,7 +173,9 @@ def test_language_choice_translates_and_formats(qapp) -> None:
         assert tr("Documents", "Limitation period") == "诉讼时效"
         assert tr("CallLoggerDialog", "Log a call") == "记录通话"
         assert tr("DetailLabels", "Guarantor") == "保证人"
-        assert tr("WorklistView", "%n case(s)", None, 3) == "共 3 个案件"
+        assert tr("WorklistView", "%Ln case(s)", None, 3) == "共 3 个案件"
+        assert tr("WorklistView", "%Ln case(s)", None, 36546) == "共 36,546 个案件"
+        assert i18n.format_count(1_000_000) == "1,000,000"
         assert i18n.format_date(QDate(2026, 3, 5).toPython()) == "2026-03-05"
         assert i18n.format_amount(123456789) == "¥1,234,567.89"
         assert translators.install("en") == "en"

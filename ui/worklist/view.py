@@ -172,7 +172,7 @@ class WorklistView(QWidget):
 
     def _after_reload(self, total: int) -> None:
         if self.model.total_exact:
-            self.summary.setText(self.tr("%n case(s)", "", total))
+            self.summary.setText(self.tr("%Ln case(s)", "", total))
         else:
             self.summary.setText(self.tr("More than %1 cases, counting…").replace(
                 "%1", i18n.format_count(total - 1)))
