@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop_app.context import AppContext
 from desktop_app.domain import overdue
 from desktop_app.portfolio.search_index import match_expression
+from local_db import bulk
 from local_db.models import Case, PromiseToPay
 
 VIEWS = ("today", "promises_today", "broken", "new_week", "deadlines_90", "all")
@@ -37,6 +38,8 @@ SORTS: dict[str, Any] = {
 INVERTED = frozenset({"overdue_days"})
 PROGRESS_STEPS = 10_000
 """SQLite virtual-machine steps between two checks of a long count's ``cancelled``."""
+COUNT_CACHE_MB = 32
+"""Page cache (per connection) while counting every match of a filter."""
 
 
 @dataclass(frozen=True)
@@ -156,18 +159,23 @@ def count(ctx: AppContext, f: WorklistFilter, *, at_most: int | None = None,
         if at_most is not None:
             stmt = stmt.limit(at_most)
         query = select(func.count()).select_from(stmt.subquery())
-        if cancelled is None:
-            return int(s.scalar(query) or 0)
         raw: Any = s.connection().connection.driver_connection
-        raw.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_STEPS)
-        try:
+        if at_most is not None:
             return int(s.scalar(query) or 0)
-        except OperationalError as exc:
-            if cancelled():
-                raise CountCancelled("count cancelled") from exc
-            raise
-        finally:
-            raw.set_progress_handler(None, 0)
+        # a full count may visit a large part of the file: a small page cache for it, so
+        # the counts running in the background do not each hold a full-size one
+        with bulk.cache_size(raw, COUNT_CACHE_MB):
+            if cancelled is None:
+                return int(s.scalar(query) or 0)
+            raw.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_STEPS)
+            try:
+                return int(s.scalar(query) or 0)
+            except OperationalError as exc:
+                if cancelled():
+                    raise CountCancelled("count cancelled") from exc
+                raise
+            finally:
+                raw.set_progress_handler(None, 0)
 
 
 def any_case(ctx: AppContext, f: WorklistFilter) -> bool:
