@@ -15,6 +15,7 @@ ReportLab's own line functions) and leaves the canvas's Python state as the two
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.colors import CMYKColor, Color
@@ -30,7 +31,7 @@ from reportlab.platypus.paragraph import (
 )
 from reportlab.rl_config import paraFontSizeHeightOffset
 
-from .fontcache import CachingTTFont
+from .fontcache import CachingTTFont, split_coded
 
 __all__ = ["TextObject", "draw_plain"]
 
@@ -56,8 +57,13 @@ class TextObject(PDFTextObject):  # type: ignore[misc]
         names: dict[tuple[str, int, float, float], str] = canv.__dict__.setdefault(
             "_cd_subset_fonts", {}
         )
+        coded = font.coded(text, doc)
+        if coded is None:
+            runs = _shown(tuple(font.splitString(text, doc)))
+        else:
+            runs = _shown(split_coded(coded))
         out: list[str] = []
-        for subset, chunk in font.splitString(text, doc):
+        for subset, shown in runs:
             if subset != self._curSubset:
                 key = (font.fontName, subset, self._fontsize, self._leading)
                 op = names.get(key)
@@ -67,8 +73,14 @@ class TextObject(PDFTextObject):  # type: ignore[misc]
                     op = names[key] = f"{name} {size} Tf {leading} TL"
                 out.append(op)
                 self._curSubset = subset
-            out.append(f"({escapePDF(chunk)}) Tj")
+            out.append(shown)
         return " ".join(out)
+
+
+@lru_cache(maxsize=8192)
+def _shown(runs: tuple[tuple[int, bytes], ...]) -> tuple[tuple[int, str], ...]:
+    """Each run's show-text operator, ``(codes) Tj``, as ReportLab writes it."""
+    return tuple((subset, f"({escapePDF(chunk)}) Tj") for subset, chunk in runs)
 
 
 def _plain(para: Any, canvas: Any) -> bool:

@@ -24,6 +24,7 @@ dots, images, auto leading) goes through ``Paragraph`` untouched.
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from typing import Any
 from unicodedata import category
 
@@ -88,10 +89,15 @@ def _template(style: ParagraphStyle) -> Any:
     return entry[1]
 
 
+_clean = lru_cache(maxsize=4096)(cleanBlockQuotedText)
+"""ReportLab's text cleaning, a pure function of the text: the fixed wording of a batch's
+letters is cleaned once per process."""
+
+
 def _plain_frags(text: str, style: ParagraphStyle) -> list[Any] | None:
     if _MARKUP.intersection(text) or getattr(style, "textTransform", None):
         return None
-    cleaned = cleanBlockQuotedText(text)
+    cleaned = _clean(text)
     template = _template(style)
     if not cleaned or template is None:
         return None

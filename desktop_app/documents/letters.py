@@ -132,7 +132,8 @@ class _LeadAndTable(KeepTogether):  # type: ignore[misc]
         self.lead, self.table = lead, table
 
     def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 (ReportLab API)
-        self.wrap(aW, aH)
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
         if aH < self._H:
             start = self.lead.wrap(aW, aH)[1] + sum(self.table._rowHeights[:3])
             if start <= aH:
