@@ -129,11 +129,28 @@ def _search_condition(query: str, s: Session) -> ColumnElement[bool] | None:
     if expr is None:
         return None  # too short to search: one character, or two without Chinese
     hits = text("SELECT rowid FROM case_search WHERE case_search MATCH :q").bindparams(q=expr)
-    many = s.scalar(text("SELECT count(*) FROM case_search WHERE case_search MATCH :q"),
-                    {"q": expr}) or 0
+    many = _hit_count(s, expr)
     # "id + 0" keeps SQLite from driving the query by the hits' rowids
     probe = (Case.id + 0) if many > MANY_HITS else Case.id
     return probe.in_(hits.columns(column("rowid", Integer)))
+
+
+_HIT_COUNTS: dict[str, int] = {}
+_HIT_COUNTS_KEPT = 256
+
+
+def _hit_count(s: Session, expr: str) -> int:
+    """How many cases the search expression matches, remembered per expression: it only
+    chooses the query plan (above or below MANY_HITS), so a figure a few imports old is as
+    good, and the first page and the count of one keystroke need it only once."""
+    known = _HIT_COUNTS.get(expr)
+    if known is None:
+        known = int(s.scalar(text("SELECT count(*) FROM case_search WHERE case_search MATCH :q"),
+                             {"q": expr}) or 0)
+        if len(_HIT_COUNTS) >= _HIT_COUNTS_KEPT:
+            _HIT_COUNTS.clear()
+        _HIT_COUNTS[expr] = known
+    return known
 
 
 def _ordered(stmt: Select[Any], sort: str, descending: bool) -> Select[Any]:
