@@ -6,6 +6,13 @@ indexes first and creates them again at the end, from the very DDL it dropped (s
 schema comes back exactly as the migrations made it). Indexes that enforce ``UNIQUE`` or
 primary keys (SQLite's ``sqlite_autoindex_*``) cannot be dropped and stay.
 Everything here runs inside the caller's transaction: a rollback restores the indexes.
+
+A bulk load into a store that is still (nearly) empty is also cheaper without the WAL:
+in WAL mode every page is written twice, to the ``-wal`` file and then by the checkpoint
+into the database. With a rollback journal (:func:`rollback_journal`, for the load only)
+SQLite journals just the pages the file had before the transaction, a few of them, and
+writes the new pages once, in place; a rollback (or a crash: the hot journal) still
+leaves the store as it was. :func:`wal_again` puts the store back in WAL mode after.
 """
 
 from __future__ import annotations
@@ -13,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
+
+import sqlcipher3
 
 
 def drop_secondary_indexes(conn: Any, tables: Iterable[str]) -> list[str]:
@@ -44,3 +53,45 @@ def cache_size(conn: Any, megabytes: int) -> Iterator[None]:
         yield
     finally:
         conn.execute(f"PRAGMA cache_size = {int(old)}")
+
+
+def rollback_journal(conn: Any) -> bool:
+    """Switch the store from WAL to a rollback journal (``DELETE``), from this connection,
+    which must not be in a transaction. SQLite allows it only when no other connection has
+    the store open: then nothing changes (no waiting) and this returns False."""
+    if conn.in_transaction:
+        return False
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlcipher3.OperationalError:  # locked: other connections
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    return str(mode).lower() == "delete"
+
+
+def wal_again(conn: Any) -> None:
+    """Back to WAL mode (the store's normal mode) after :func:`rollback_journal`."""
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise sqlcipher3.OperationalError(f"journal mode stayed {mode}")
+
+
+@contextmanager
+def fts5_hash_size(conn: Any, table: str, size: int) -> Iterator[None]:
+    """A larger in-memory hash for FTS5 ``table``'s pending terms, for one big load: terms
+    are flushed to disk when the hash fills (1 MB by default), each flush a new segment
+    that automerge then merges again and again. The setting is FTS5's ``hashsize`` (kept in
+    the table's ``_config``); the default comes back after, with no row left behind."""
+    conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', ?)", (size,))
+    try:
+        yield
+    finally:
+        conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', ?)", (_FTS5_HASH,))
+        conn.execute(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
+
+
+_FTS5_HASH = 1024 * 1024
+"""FTS5's default ``hashsize``."""

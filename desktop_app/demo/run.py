@@ -20,6 +20,7 @@ from desktop_app.portfolio.fresh_rows import Prepared
 from desktop_app.portfolio.records import Portfolio
 from desktop_app.portfolio.write_steps import officer_ids
 from desktop_app.portfolio.writer import Cancelled, write_portfolio
+from local_db import bulk
 from local_db.models import Case, DesignatedAccount, Institution, Loan, Officer, Party
 from local_db.types import utcnow
 
@@ -205,9 +206,15 @@ def _build_fresh(
     done = 0
     enabled = gc.isenabled()
     gc.disable()
+    # the load writes a new store's pages once, in place, under a rollback journal
+    # (local_db.bulk.rollback_journal): possible only as the store's one connection, so the
+    # idle pooled ones are closed first; with others open (the window) it stays in WAL
+    ctx.db.engine.dispose()
+    switched = False
     try:
         with ctx.unit(reason=f"import {source}") as session:
             officers = officer_ids(session.connection())
+            switched = bulk.rollback_journal(session.connection().connection.driver_connection)
             jobs = _jobs(cases, seed, today, now, officers, workers, cancelled)
             with fresh.FreshLoad(session, today=today, source=source, actor=ctx.actor) as load:
                 tick = time.perf_counter()
@@ -230,6 +237,9 @@ def _build_fresh(
     finally:
         if enabled:
             gc.enable()
+        if switched:
+            with ctx.db.engine.connect() as conn:
+                bulk.wal_again(conn.connection.driver_connection)
     with ctx.read() as s:
         total = _count(s, Case)
     return {

@@ -56,11 +56,12 @@ class FreshLoad:
         source: str,
         actor: str,
         cache_mb: int = 1024,
+        fts_hash_mb: int = 128,
     ) -> None:
         self.session, self.today, self.source, self.actor = session, today, source, actor
         self.conn: Connection = session.connection()
         self.raw: Any = self.conn.connection.driver_connection
-        self.cache_mb = cache_mb
+        self.cache_mb, self.fts_hash_mb = cache_mb, fts_hash_mb
         self.next: dict[str, int] = {}
         self.shared_ids: dict[str, int] = {}
         self.search: list[tuple[int, str]] = []
@@ -176,7 +177,10 @@ class FreshLoad:
         bulk.create_indexes(self.raw, self.indexes)
         self.indexes = []
         self.search.sort()
-        self.raw.executemany("INSERT INTO case_search (rowid, body) VALUES (?, ?)", self.search)
+        with bulk.fts5_hash_size(self.raw, "case_search", self.fts_hash_mb << 20):
+            self.raw.executemany(
+                "INSERT INTO case_search (rowid, body) VALUES (?, ?)", self.search
+            )
         # a promise changes only once paid in full or past its grace period: the others
         # would stay open, so evaluating their cases would change nothing
         grace = dt.timedelta(days=promise_service.limits().grace_days)

@@ -431,6 +431,63 @@ def test_fresh_demo_is_all_or_nothing(tmp_path: Any, app_env: None, monkeypatch:
         ctx.close()
 
 
+def test_fresh_demo_loads_without_the_wal_and_leaves_the_store_in_wal(
+    tmp_path: Any, app_env: None, monkeypatch: Any
+) -> None:
+    """As the store's one connection the load switches to a rollback journal (and back to
+    WAL after, cancelled or not); with another connection open it stays in WAL."""
+    import pytest
+
+    from desktop_app.context import open_context
+    from desktop_app.demo import generate
+    from desktop_app.demo.run import build_demo
+    from desktop_app.paths import data_paths
+    from desktop_app.portfolio.writer import Cancelled
+    from local_db import bulk
+
+    monkeypatch.setattr(generate, "BLOCK", 5)
+    switched: list[bool] = []
+    real = bulk.rollback_journal
+
+    def spy(conn: Any) -> bool:
+        switched.append(real(conn))
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == (
+            "delete" if switched[-1] else "wal"
+        )
+        return switched[-1]
+
+    monkeypatch.setattr(bulk, "rollback_journal", spy)
+
+    def state(ctx: Any) -> tuple[str, list[Any]]:
+        with ctx.db.engine.connect() as c:
+            mode = c.exec_driver_sql("PRAGMA journal_mode").scalar_one()
+            config = c.exec_driver_sql("SELECT k, v FROM case_search_config").all()
+        return mode, sorted(config)
+
+    ctx = open_context(data_paths(tmp_path / "alone"), create=True)
+    ctx.clock = lambda: TODAY
+    try:
+        before = state(ctx)
+        with pytest.raises(Cancelled):
+            build_demo(ctx, 20, 2, workers=0, cancelled=lambda: len(switched) > 0)
+        assert switched == [True] and state(ctx) == before
+        build_demo(ctx, 20, 2, workers=0)
+        assert switched == [True, True] and state(ctx) == before == ("wal", [("version", 4)])
+    finally:
+        ctx.close()
+    assert not (tmp_path / "alone" / "collection-desk.db-journal").exists()
+    ctx = open_context(data_paths(tmp_path / "shared"), create=True)
+    ctx.clock = lambda: TODAY
+    other = ctx.db.engine.connect()  # e.g. the window's
+    try:
+        other.exec_driver_sql("SELECT count(*) FROM cases").all()
+        assert build_demo(ctx, 20, 2, workers=0)["cases_in_database"] == 20
+        assert switched[-1] is False and state(ctx)[0] == "wal"
+    finally:
+        other.close()
+        ctx.close()
+
+
 # ---- the plain replay (the demo generator's) -----------------------------------------------
 
 
