@@ -20,6 +20,7 @@ from reportlab.platypus import (
 from .checks import DocumentRefused, checked_letter
 from .fastpara import Para
 from .fonts import register_font
+from .gridtable import GridTable
 from .hashing import content_hash, qr_payload
 from .layout import (
     ACCENT,
@@ -70,8 +71,10 @@ def amount_table(
     b: _Builder,
     rows: tuple[tuple[str, str, str], ...],
     widths: tuple[float, float, float] = (0.3, 0.22, 0.48),
-) -> Table:
-    """Item | figures | 大写 table; first row is the header, last row the total."""
+) -> GridTable:
+    """Item | figures | 大写 table; first row is the header, last row the total. Split
+    across pages it repeats the header, and keeps the header with two rows and the total
+    with the row above it."""
     data = [
         [
             b.cell(item, "cell_center" if i == 0 else "cell"),
@@ -80,23 +83,7 @@ def amount_table(
         ]
         for i, (item, fig, dx) in enumerate(rows)
     ]
-    table = Table(data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=1, hAlign="CENTER")
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#ececec")),
-                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f6f6f6")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("NOSPLIT", (0, 0), (-1, min(2, len(data) - 1))),
-                ("NOSPLIT", (0, max(0, len(data) - 2)), (-1, -1)),
-            ]
-        )
-    )
-    return table
+    return GridTable(data, [w * TEXT_WIDTH for w in widths])
 
 
 def sign_line(
@@ -127,7 +114,7 @@ class _LeadAndTable(KeepTogether):  # type: ignore[misc]
     leaves its last two rows, the total among them, apart); otherwise on the next page.
     Plain ``keepWithNext`` would move them whole and leave a third of page 1 empty."""
 
-    def __init__(self, lead: Flowable, table: Table) -> None:
+    def __init__(self, lead: Flowable, table: GridTable) -> None:
         super().__init__([lead, table])
         self.lead, self.table = lead, table
 
@@ -135,7 +122,7 @@ class _LeadAndTable(KeepTogether):  # type: ignore[misc]
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         if aH < self._H:
-            start = self.lead.wrap(aW, aH)[1] + sum(self.table._rowHeights[:3])
+            start = self.lead.wrap(aW, aH)[1] + sum(self.table.row_heights[:3])
             if start <= aH:
                 return [self.lead, self.table]
         result: list[Flowable] = super().split(aW, aH)

@@ -1,0 +1,122 @@
+"""A ruled table of paragraphs with fixed column widths, drawn without ``Table``.
+
+ReportLab's ``Table`` resolves its style commands, spans and cell geometry in Python for
+every wrap, split and draw, which for a letter's 8 x 3 amount table cost as much as all
+the rest of the page. ``GridTable`` does what that table is asked to do and nothing
+else: paragraphs in fixed-width columns with ``Table``'s paddings, every cell centred
+vertically in its row, a grey header row and a lighter last row, a thin grid inside a
+heavier box. It splits between rows like ``Table`` with ``repeatRows=1`` and two
+``NOSPLIT`` ranges: the first part keeps the header and at least ``head_rows`` rows
+after it, the second repeats the header and keeps at least the last ``tail_rows``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable
+
+__all__ = ["GridTable"]
+
+_PAD_X, _PAD_TOP, _PAD_BOTTOM = 6.0, 3.0, 4.0  # Table's default side padding
+_GRID, _BOX = 0.5, 1.0
+_HEAD_BG, _LAST_BG = colors.HexColor("#ececec"), colors.HexColor("#f6f6f6")
+
+
+class GridTable(Flowable):  # type: ignore[misc]
+    """``rows[0]`` is the header (repeated after a split); the last row is shaded."""
+
+    def __init__(
+        self,
+        rows: Sequence[Sequence[Any]],
+        col_widths: Sequence[float],
+        head_rows: int = 2,
+        tail_rows: int = 2,
+        shade_last: bool = True,
+    ) -> None:
+        super().__init__()
+        self.rows = [list(r) for r in rows]
+        self.col_widths = list(col_widths)
+        self.head_rows, self.tail_rows, self.shade_last = head_rows, tail_rows, shade_last
+        self.width = sum(self.col_widths)
+        self.hAlign = "CENTER"
+        self.row_heights: list[float] = []
+        self._wrapped_at: float | None = None
+
+    def _cell_heights(self) -> list[float]:
+        out = []
+        for row in self.rows:
+            tallest = 0.0
+            for cell, width in zip(row, self.col_widths, strict=True):
+                tallest = max(tallest, cell.wrap(width - 2 * _PAD_X, 1e6)[1])
+            out.append(tallest + _PAD_TOP + _PAD_BOTTOM)
+        return out
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        if self._wrapped_at != avail_w:
+            self.row_heights = self._cell_heights()
+            self._wrapped_at = avail_w
+        self.height = sum(self.row_heights)
+        return self.width, self.height
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        self.wrap(avail_w, avail_h)
+        if self.height <= avail_h:
+            return [self]
+        n = len(self.rows)
+        used, fits = 0.0, 0
+        for h in self.row_heights:
+            if used + h > avail_h:
+                break
+            used += h
+            fits += 1
+        cut = min(fits, n - self.tail_rows)  # rows [0, cut) stay here
+        if cut < 1 + max(1, self.head_rows):  # never a header alone
+            return []
+        first = GridTable(self.rows[:cut], self.col_widths, 0, 0, shade_last=False)
+        rest = GridTable(
+            [self.rows[0], *self.rows[cut:]],
+            self.col_widths,
+            0,
+            self.tail_rows,
+            self.shade_last,
+        )
+        return [first, rest]
+
+    def draw(self) -> None:
+        c, widths, heights = self.canv, self.col_widths, self.row_heights
+        tops = [self.height]
+        for h in heights:
+            tops.append(tops[-1] - h)
+        c.saveState()
+        c.setFillColor(_HEAD_BG)
+        c.rect(0, tops[1], self.width, heights[0], stroke=0, fill=1)
+        if self.shade_last and len(heights) > 1:
+            c.setFillColor(_LAST_BG)
+            c.rect(0, tops[-1], self.width, heights[-1], stroke=0, fill=1)
+        c.restoreState()
+        for r, row in enumerate(self.rows):
+            x = 0.0
+            for cell, width in zip(row, widths, strict=True):
+                # Table's MIDDLE: centred between the paddings
+                y = tops[r + 1] + (_PAD_BOTTOM + heights[r] - _PAD_TOP - cell.height) / 2
+                cell.drawOn(c, x + _PAD_X, y)
+                x += width
+        c.saveState()
+        c.setStrokeColor(colors.black)
+        c.setLineWidth(_GRID)
+        path = c.beginPath()
+        for y in tops[1:-1]:
+            path.moveTo(0, y)
+            path.lineTo(self.width, y)
+        x = 0.0
+        for width in widths[:-1]:
+            x += width
+            path.moveTo(x, 0)
+            path.lineTo(x, self.height)
+        c.drawPath(path, stroke=1, fill=0)
+        c.setLineWidth(_BOX)
+        c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        c.restoreState()
