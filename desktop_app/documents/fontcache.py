@@ -158,9 +158,18 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
 
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:  # noqa: N802
         """ReportLab's result, computed with ``str.translate`` (see ``_Codes``)."""
-        state = self.state.get(doc) if isinstance(text, str) and "\xa0" not in text else None
-        if state is None or not text:
+        coded = self.coded(text, doc) if isinstance(text, str) else None
+        if coded is None:
             return super().splitString(text, doc, encoding)
+        return list(split_coded(coded))
+
+    def coded(self, text: str, doc: Any) -> str | None:
+        """``text`` in ``doc``'s codes (see ``_Codes``), assigning codes to its new
+        characters as ``splitString`` would; None where ReportLab's own ``splitString``
+        must do it (no state yet, no-break spaces, characters the font lacks)."""
+        state = self.state.get(doc) if text and "\xa0" not in text else None
+        if state is None:
+            return None
         codes = state.__dict__.get("_cd_codes")
         if codes is None:
             codes = state._cd_codes = _Codes()
@@ -169,23 +178,9 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
             # ReportLab assigns codes in order of first occurrence; characters that
             # already have one do not change its state, so assigning just the new ones
             # (in their order) gives every character the code it would have had
-            super().splitString("".join(ch for ch in text if ch not in codes.chars), doc)
+            TTFont.splitString(self, "".join(ch for ch in text if ch not in codes.chars), doc)
             codes.update(state.assignments)
             if not codes.chars.issuperset(text):  # not in the font: code 0, unassigned
-                return super().splitString(text, doc, encoding)
-        return list(split_coded(text.translate(codes.coded)))
-
-    def coded(self, text: str, doc: Any) -> str | None:
-        """``text`` in ``doc``'s codes (see ``_Codes``), assigning codes as ``splitString``
-        would; None where ``splitString`` must take ReportLab's own path."""
-        state = self.state.get(doc) if text and "\xa0" not in text else None
-        if state is None:
-            return None
-        codes = state.__dict__.get("_cd_codes")
-        if codes is None or len(state.assignments) != codes.seen or not codes.chars.issuperset(text):
-            self.splitString(text, doc)  # assigns what is missing, keeps ``codes`` in step
-            codes = state.__dict__.get("_cd_codes")
-            if codes is None or not codes.chars.issuperset(text):
                 return None
         return text.translate(codes.coded)
 

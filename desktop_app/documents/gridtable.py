@@ -1,4 +1,4 @@
-"""A ruled table of paragraphs with fixed column widths, drawn without ``Table``.
+"""Ruled tables drawn without ReportLab's ``Table``: the amount table and signature lines.
 
 ReportLab's ``Table`` resolves its style commands, spans and cell geometry in Python for
 every wrap, split and draw, which for a letter's 8 x 3 amount table cost as much as all
@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-__all__ = ["GridTable"]
+__all__ = ["GridTable", "SignLine"]
 
 _PAD_X, _PAD_TOP, _PAD_BOTTOM = 6.0, 3.0, 4.0  # Table's default side padding
 _GRID, _BOX = 0.5, 1.0
@@ -120,3 +121,46 @@ class GridTable(Flowable):  # type: ignore[misc]
         c.setLineWidth(_BOX)
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         c.restoreState()
+
+
+class SignLine(Flowable):  # type: ignore[misc]
+    """A label and a ruled blank to sign or write on, as the one-row ``Table`` it
+    replaces drew them: label at the bottom of its column (no left padding), a 0.6 pt
+    rule under the second column, ``blank`` (e.g. 年 月 日) on the rule, left or right."""
+
+    def __init__(
+        self,
+        label: Flowable,
+        blank: str,
+        widths: tuple[float, float],
+        font: str,
+        size: float = 11.5,
+        align: str = "RIGHT",
+        height: float = 34,
+    ) -> None:
+        super().__init__()
+        self.label, self.blank, self.widths = label, blank, widths
+        self.font, self.size, self.align = font, size, align
+        self.width, self.height = sum(widths), height
+        self.hAlign = "CENTER"
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        self.label.wrap(self.widths[0] - _PAD_X, self.height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c, (left, right) = self.canv, self.widths
+        self.label.drawOn(c, 0, _PAD_TOP)  # Table's bottom padding (3) under the label
+        c.saveState()
+        c.setStrokeColor(colors.black)
+        c.setLineWidth(0.6)
+        c.line(left, 0, left + right, 0)
+        c.restoreState()
+        if self.blank:
+            y = _PAD_TOP + 12 - self.size  # Table's default leading for text cells is 12
+            if self.align == "RIGHT":
+                x = left + right - _PAD_X - stringWidth(self.blank, self.font, self.size)
+            else:
+                x = left + _PAD_X
+            c.setFont(self.font, self.size)
+            c.drawString(x, y, self.blank)

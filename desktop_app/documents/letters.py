@@ -13,14 +13,12 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from .checks import DocumentRefused, checked_letter
 from .fastpara import Para
 from .fonts import register_font
-from .gridtable import GridTable
+from .gridtable import GridTable, SignLine
 from .hashing import content_hash, qr_payload
 from .layout import (
     ACCENT,
@@ -88,23 +86,10 @@ def amount_table(
 
 def sign_line(
     b: _Builder, label: str, blank: str = "", label_share: float = 0.42, align: str = "RIGHT"
-) -> Table:
+) -> SignLine:
     """A label and a ruled blank line to sign or write on (``blank`` printed on the line)."""
-    widths = [label_share * TEXT_WIDTH, (1 - label_share) * TEXT_WIDTH]
-    table = Table([[b.p(label, "party"), blank]], colWidths=widths, rowHeights=[34])
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("ALIGN", (1, 0), (1, 0), align),
-                ("FONTNAME", (1, 0), (1, 0), b.cjk),
-                ("FONTSIZE", (1, 0), (1, 0), 11.5),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-            ]
-        )
-    )
-    return table
+    widths = (label_share * TEXT_WIDTH, (1 - label_share) * TEXT_WIDTH)
+    return SignLine(b.p(label, "party"), blank, widths, b.cjk, 11.5, align)
 
 
 class _LeadAndTable(KeepTogether):  # type: ignore[misc]
