@@ -3,12 +3,14 @@
 The fast path of the demo (a new store): what :func:`writer.write_portfolio` would store,
 row for row and id for id, but prepared away from the database.
 :func:`fresh_prepare.prepare` runs in a worker process: it turns one block of records into
-the rows the writer's bulk path would insert (ids counted from 0 within the block), computes every new case's cached figures
-from the records with the same one-pass replay ``figures.refresh`` uses (instead of reading
-the rows back; loans whose figures the demo generator already has from its own replay are
-not replayed again), and the search text ``search_index.reindex`` would build. The main process
-(:class:`FreshLoad`) only shifts the ids by what earlier blocks used (in the SQL itself,
-``?1 + base``), resolves parties shared between blocks (the demo's guarantee firms), and
+the rows the writer's bulk path would insert (ids counted from 0 within the block, only
+the values that vary from row to row), computes every new case's cached figures from the
+records with the same one-pass replay ``figures.refresh`` uses (instead of reading the rows
+back; loans whose figures the demo generator already has from its own replay are not
+replayed again), and the search text ``search_index.reindex`` would build. The main
+process (:class:`FreshLoad`) only shifts the ids by what earlier blocks used (in the SQL
+itself, ``?1 + base``; a row's own id is the next rowid, defaults and stamps are written
+in), resolves parties shared between blocks (the demo's guarantee firms), and
 inserts. The load is one transaction with the tables' secondary indexes dropped and
 created again at the end, so a failure or a cancel leaves the store as it was (indexes
 included: the transaction is begun before they are dropped).
@@ -19,24 +21,26 @@ included: the transaction is begun before they are dropped).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from desktop_app.portfolio.bulk_rows import PARTY_COLS, bulk_spec, table_of
+from desktop_app.portfolio.bulk_rows import table_of
 from desktop_app.portfolio.fresh_rows import (
     ORDER,
     SPECS,
     TABLES,
+    NotFresh,
     Prepared,
     Row,
     SearchParts,
+    insert_sql,
     search_body,
 )
 from desktop_app.services import promises as promise_service
 from local_db import audit_chain, bulk
-from local_db.models import ContactPoint, Party
 from local_db.search_text import indexed_text
 
 
@@ -88,18 +92,16 @@ class FreshLoad:
     def __exit__(self, *exc: object) -> None:
         self._cache.__exit__(None, None, None)
 
-    def _sql(self, name: str, base: dict[str, int]) -> str:
-        model, given, fks = SPECS[name]
-        spec = bulk_spec(model, given)
-        values = []
-        for n, col in enumerate(spec.columns, start=1):
-            if col == "id":
-                values.append(f"?{n} + {base[name]}")
-            elif col in fks:
-                values.append(f"?{n} + {base[fks[col]]}")
-            else:
-                values.append(f"?{n}")
-        return f"INSERT INTO {table_of(model).name} ({', '.join(spec.columns)}) VALUES ({', '.join(values)})"
+    def _insert(self, name: str, base: Mapping[str, int], stamp: str, rows: list[Row]) -> None:
+        """Insert ``rows``; they take the ids from ``self.next[name]`` on (checked)."""
+        if not rows:
+            return
+        self.raw.executemany(insert_sql(name, base, stamp), rows)
+        last = self.raw.execute("SELECT last_insert_rowid()").fetchone()[0]
+        expected = self.next[name] + len(rows) - 1
+        if last != expected:
+            raise NotFresh(f"{name}: ids up to {last}, {expected} expected")
+        self.next[name] += len(rows)
 
     def add(self, block: Prepared) -> dict[str, int]:
         """Insert one block; returns what it added per table (the writer's report)."""
@@ -118,15 +120,17 @@ class FreshLoad:
                 rows[row] = (*rows[row][:col], value, *rows[row][col + 1 :])
         changed: dict[str, int] = {}
         for name in ORDER:
-            rows = block.tables[name]
-            self.raw.executemany(self._sql(name, base), rows)
-            changed[name] = len(rows)
+            self._insert(name, base, block.stamp, block.tables[name])
             if name == "parties":
-                self._shared_parties(block, new_shared)
-                changed[name] += len(new_shared)
+                party = {key: row for key, row, _ in block.shared}
+                self._insert(name, base, block.stamp, [party[k] for k in new_shared])
             elif name == "contacts":
-                changed[name] += self._shared_contacts(block, new_shared, base["contacts"])
-            self.next[name] = base[name] + changed[name]
+                contacts = {key: rows for key, _, rows in block.shared}
+                shared = [
+                    (self.shared_ids[key], *row[1:]) for key in new_shared for row in contacts[key]
+                ]
+                self._insert(name, {**base, "parties": 0}, block.stamp, shared)
+            changed[name] = self.next[name] - base[name]
         case_base = base["cases"]
         self.search += [(case_base + c, body) for c, body in block.bodies]
         for c, (entries, phones, contracts) in block.pending_bodies:
@@ -155,22 +159,6 @@ class FreshLoad:
             reason=f"bulk write from {self.source}",
         )
         return changed
-
-    def _shared_parties(self, block: Prepared, new: list[str]) -> None:
-        rows = {key: row for key, row, _ in block.shared}
-        sql = bulk_spec(Party, PARTY_COLS).sql
-        self.raw.executemany(sql, [(self.shared_ids[k], *rows[k][1:]) for k in new])
-
-    def _shared_contacts(self, block: Prepared, new: list[str], base: int) -> int:
-        first = base + len(block.tables["contacts"])
-        contacts = {key: rows for key, _, rows in block.shared}
-        out: list[Row] = []
-        for key in new:
-            for row in contacts[key]:
-                out.append((first + len(out), self.shared_ids[key], *row[2:]))
-        _, given, _ = SPECS["contacts"]
-        self.raw.executemany(bulk_spec(ContactPoint, given).sql, out)
-        return len(out)
 
     def finish(self) -> None:
         """Indexes, search index and the promise evaluation, as each write would have."""

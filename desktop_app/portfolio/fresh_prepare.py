@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop_app.domain.overdue import InstalmentState
 from desktop_app.portfolio import case_math, figures
-from desktop_app.portfolio.bulk_rows import party_values
+from desktop_app.portfolio.bulk_rows import dt_text, party_values
 from desktop_app.portfolio.case_math import LoanData, PaymentIn, terms_of
 from desktop_app.portfolio.fresh_rows import (
     ALLOCATION_ORDER,
@@ -52,7 +52,7 @@ def prepare(
     generator's, which allocated the payments); their guarantee deadlines are added here.
     Those loans are not replayed again."""
     known = known or {}
-    out = Prepared()
+    out = Prepared(stamp=dt_text(now))
     tables = out.tables
     # parties and their contacts
     keys = [r.key for r in p.parties]
@@ -69,14 +69,14 @@ def prepare(
     def spec(name: str) -> BlockRows:
         return BlockRows(name)
 
-    tables["parties"] = spec("parties").prepare([party_row(r) for r in own], now, 0)
+    tables["parties"] = spec("parties").prepare([party_row(r) for r in own])
     crows = [(pid[r.key], c.kind, c.value, c.source, c.label) for r in own for c in r.contacts]
     _unique("contacts", [(r.key, c.kind, c.value) for r in p.parties for c in r.contacts])
-    tables["contacts"] = spec("contacts").prepare(crows, now, 0)
+    tables["contacts"] = spec("contacts").prepare(crows)
     for r in tail:
-        row = spec("parties").prepare([party_row(r)], now, 0)[0]
+        row = spec("parties").prepare([party_row(r)])[0]
         contacts = spec("contacts").prepare(
-            [(0, c.kind, c.value, c.source, c.label) for c in r.contacts], now, 0
+            [(0, c.kind, c.value, c.source, c.label) for c in r.contacts]
         )
         out.shared.append((r.key, row, contacts))
     refs: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -88,7 +88,7 @@ def prepare(
         if key in pid:
             return pid[key]
         if key in shared and key in by_key:
-            refs[name].append((row, col + 1, key))  # +1: the id column comes first
+            refs[name].append((row, col, key))
             return 0
         raise KeyError(key)
 
@@ -218,14 +218,12 @@ def prepare(
                 *(values[col] for col in FIGURE_COLS),
             )
         )
-    tables["cases"] = spec("cases").prepare(case_rows, now, 0)
+    tables["cases"] = spec("cases").prepare(case_rows)
     tables["roles"] = spec("roles").prepare(
         [
             (c, party_ref("roles", n, 1, k), role, rel)
             for n, (c, k, role, rel) in enumerate(unique_roles)
         ],
-        now,
-        0,
     )
     tables["loans"] = spec("loans").prepare(
         [
@@ -246,8 +244,6 @@ def prepare(
             )
             for r in p.loans
         ],
-        now,
-        0,
     )
     tables["instalments"] = spec("instalments").prepare(
         [
@@ -262,8 +258,6 @@ def prepare(
             )
             for r in p.instalments
         ],
-        now,
-        0,
     )
     tables["payments"] = spec("payments").prepare(
         [
@@ -276,8 +270,6 @@ def prepare(
             )
             for k, r in enumerate(p.payments)
         ],
-        now,
-        0,
         ready=frozenset({4}),
     )
     tables["guarantees"] = spec("guarantees").prepare(
@@ -293,8 +285,6 @@ def prepare(
             )
             for n, g in enumerate(p.guarantees)
         ],
-        now,
-        0,
     )
     tables["collateral"] = spec("collateral").prepare(
         [
@@ -309,8 +299,6 @@ def prepare(
             )
             for n, c in enumerate(p.collateral)
         ],
-        now,
-        0,
     )
 
     def history_party(name: str, n: int, col: int, key: str) -> int | None:
@@ -332,8 +320,6 @@ def prepare(
             )
             for n, r in enumerate(p.promises)
         ],
-        now,
-        0,
     )
     tables["activities"] = spec("activities").prepare(
         [
@@ -350,8 +336,6 @@ def prepare(
             )
             for n, r in enumerate(p.activities)
         ],
-        now,
-        0,
     )
     out.refs = dict(refs)
     # open promises, with what the case's loans received from the day each was made on:

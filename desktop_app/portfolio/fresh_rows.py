@@ -7,7 +7,6 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 from typing import Any
 
 from sqlalchemy import Date
@@ -18,7 +17,6 @@ from desktop_app.portfolio.bulk_rows import (
     bulk_spec,
     bulk_uuids,
     check_money,
-    dt_text,
     table_of,
 )
 from desktop_app.portfolio.plain_replay import SPLIT_KEYS
@@ -171,6 +169,8 @@ class Prepared:
     """One block's rows, ids counted from 0; parties in ``shared`` are placed by the loader."""
 
     cases: int = 0
+    stamp: str = ""
+    """``created_at`` and ``updated_at`` of every row (as bound)."""
     tables: dict[str, list[Row]] = field(default_factory=dict)
     shared: list[tuple[str, Row, list[Row]]] = field(default_factory=list)
     """(party key, party row, its contact rows) of parties other blocks may also have."""
@@ -217,7 +217,12 @@ _INT = {int}
 
 
 class BlockRows:
-    """:meth:`bulk_rows.BulkInsert.prepare` (ids from ``first``) column by column: the same tuples."""
+    """:meth:`bulk_rows.BulkInsert.prepare` column by column, for the values that vary.
+
+    A row holds the ``given`` columns as bound, then the uuid (stamped tables). The id
+    (the next rowid: rows go in id order), the stamps (one ``now`` per load) and the
+    column defaults are the same for every row: :func:`insert_sql` puts them in the SQL.
+    """
 
     def __init__(self, name: str) -> None:
         model, given, _ = SPECS[name]
@@ -225,19 +230,12 @@ class BlockRows:
         table = table_of(model)
         self.dates = frozenset(i for i, c in enumerate(given) if type(table.c[c].type) is Date)
 
-    def prepare(
-        self,
-        rows: Sequence[Row],
-        now: dt.datetime,
-        first: int,
-        ready: frozenset[int] = frozenset(),
-    ) -> list[Row]:
+    def prepare(self, rows: Sequence[Row], ready: frozenset[int] = frozenset()) -> list[Row]:
         """``ready``: columns whose values are already as bound (e.g. JSON text)."""
         spec = self.spec
         if not rows:
             return []
         check_money(rows, spec.money)
-        n = len(rows)
         cols: list[Iterable[Any]] = list(zip(*rows, strict=True))
         for i, f in spec.convert:
             if i in ready:
@@ -247,9 +245,31 @@ class BlockRows:
                 cols[i] = [None if v is None else v.isoformat() for v in col]
             else:
                 cols[i] = list(map(f, col))
-        parts: list[Iterable[Any]] = [range(first, first + n), *cols]
         if spec.stamped:
-            stamp = dt_text(now)
-            parts += [bulk_uuids(n), repeat(stamp, n), repeat(stamp, n)]
-        parts += [repeat(value, n) for value in spec.defaults]
-        return list(zip(*parts, strict=True))
+            cols.append(bulk_uuids(len(rows)))
+        return list(zip(*cols, strict=True))
+
+
+def _literal(value: Any) -> str:
+    """``value`` as an SQL literal (the defaults and stamps :func:`insert_sql` writes in)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool | int):
+        return str(int(value))
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    raise TypeError(f"no SQL literal for {type(value).__name__}")
+
+
+def insert_sql(name: str, base: Mapping[str, int], stamp: str) -> str:
+    """The INSERT of :class:`BlockRows` rows of table ``name``: foreign keys shifted by
+    ``base`` of the table they point to (``?n + base``), uuid bound, stamps (``stamp``) and
+    defaults written in, no id (SQLite gives the next one, max(id) + 1)."""
+    model, given, fks = SPECS[name]
+    spec = bulk_spec(model, given)
+    values = [f"?{n} + {base[fks[c]]}" if c in fks else f"?{n}" for n, c in enumerate(given, 1)]
+    if spec.stamped:
+        values += [f"?{len(given) + 1}", _literal(stamp), _literal(stamp)]
+    values += [_literal(v) for v in spec.defaults]
+    cols = spec.columns[1:]  # without the id
+    return f"INSERT INTO {table_of(model).name} ({', '.join(cols)}) VALUES ({', '.join(values)})"
