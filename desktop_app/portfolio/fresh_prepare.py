@@ -30,9 +30,10 @@ from local_db.search_text import indexed_text
 
 
 def _unique(name: str, keys: Iterable[Any]) -> None:
-    counts = Counter(keys)
-    if counts and counts.most_common(1)[0][1] > 1:
-        raise NotFresh(f"{name}: repeated key {counts.most_common(1)[0][0]!r}")
+    keys = list(keys)
+    if len(set(keys)) == len(keys):
+        return
+    raise NotFresh(f"{name}: repeated key {Counter(keys).most_common(1)[0][0]!r}")
 
 
 def prepare(
@@ -55,14 +56,14 @@ def prepare(
     out = Prepared(stamp=dt_text(now))
     tables = out.tables
     # parties and their contacts
-    keys = [r.key for r in p.parties]
+    keys = [r.key for r in p.parties]  # a property: computed once here
     _unique("parties", keys)
-    own = [r for r in p.parties if r.key not in shared]
-    tail = [r for r in p.parties if r.key in shared]
-    if p.parties[: len(own)] != own:
+    n_own = sum(k not in shared for k in keys)
+    if any(k in shared for k in keys[:n_own]):
         raise NotFresh("shared parties must come last")
-    pid: dict[str, int] = {r.key: k for k, r in enumerate(own)}
-    by_key = {r.key: r for r in p.parties}
+    own, own_keys = p.parties[:n_own], keys[:n_own]
+    pid: dict[str, int] = {k: n for n, k in enumerate(own_keys)}
+    by_key = dict(zip(keys, p.parties, strict=True))
 
     party_row = party_values
 
@@ -70,15 +71,20 @@ def prepare(
         return BlockRows(name)
 
     tables["parties"] = spec("parties").prepare([party_row(r) for r in own])
-    crows = [(pid[r.key], c.kind, c.value, c.source, c.label) for r in own for c in r.contacts]
-    _unique("contacts", [(r.key, c.kind, c.value) for r in p.parties for c in r.contacts])
+    crows = [
+        (n, c.kind, c.value, c.source, c.label) for n, r in enumerate(own) for c in r.contacts
+    ]
+    _unique(
+        "contacts",
+        [(k, c.kind, c.value) for k, r in zip(keys, p.parties, strict=True) for c in r.contacts],
+    )
     tables["contacts"] = spec("contacts").prepare(crows)
-    for r in tail:
+    for key, r in zip(keys[n_own:], p.parties[n_own:], strict=True):
         row = spec("parties").prepare([party_row(r)])[0]
         contacts = spec("contacts").prepare(
             [(0, c.kind, c.value, c.source, c.label) for c in r.contacts]
         )
-        out.shared.append((r.key, row, contacts))
+        out.shared.append((key, row, contacts))
     refs: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
 
     def party_ref(name: str, row: int, col: int, key: str | None) -> int | None:
@@ -330,12 +336,13 @@ def prepare(
                 r.outcome,
                 r.notes,
                 history_party("activities", n, 5, r.party_key or r.borrower_key),
-                [],
-                {},
-                {},
+                "[]",  # path, answers and verdict (JSON): none for the demo's
+                "{}",
+                "{}",
             )
             for n, r in enumerate(p.activities)
         ],
+        ready=frozenset({6, 7, 8}),
     )
     out.refs = dict(refs)
     # open promises, with what the case's loans received from the day each was made on:

@@ -16,7 +16,6 @@ from desktop_app.portfolio.bulk_rows import (
     PARTY_COLS,
     bulk_spec,
     bulk_uuids,
-    check_money,
     table_of,
 )
 from desktop_app.portfolio.plain_replay import SPLIT_KEYS
@@ -235,19 +234,26 @@ class BlockRows:
         spec = self.spec
         if not rows:
             return []
-        check_money(rows, spec.money)
         cols: list[Iterable[Any]] = list(zip(*rows, strict=True))
+        for i in spec.money:  # check_money's check, column by column
+            bad = set(map(type, cols[i])) - _MONEY_TYPES
+            if bad:
+                raise TypeError(f"money must be int minor units, got {bad.pop().__name__}")
         for i, f in spec.convert:
             if i in ready:
                 continue
             col = cols[i]
-            if i in self.dates:
-                cols[i] = [None if v is None else v.isoformat() for v in col]
+            if i in self.dates:  # few distinct dates: each formatted once
+                iso = {v: v.isoformat() for v in set(col) if v is not None}
+                cols[i] = list(map(iso.get, col))
             else:
                 cols[i] = list(map(f, col))
         if spec.stamped:
             cols.append(bulk_uuids(len(rows)))
         return list(zip(*cols, strict=True))
+
+
+_MONEY_TYPES = {int, type(None)}
 
 
 def _literal(value: Any) -> str:
