@@ -115,8 +115,8 @@ def draw_plain(para: Any, canvas: Any, x: float, y: float, s_w: float = 0) -> bo
     if not _plain(para, canvas):
         return False
     x = para._hAlignAdjust(x, s_w)
-    style, bl = para.style, para.blPara
-    lines, color = bl.lines, bl.textColor
+    bl = para.blPara
+    color = bl.textColor
     code = canvas._code
     code.append("q")
     code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")  # translate; after "q" nothing to merge
@@ -125,19 +125,78 @@ def draw_plain(para: Any, canvas: Any, x: float, y: float, s_w: float = 0) -> bo
     if color.alpha is not None:  # setFillAlpha: same value, so only the version bump
         canvas._doc.ensureMinPdfVersion("transparency")
     top = bl.fontSize if paraFontSizeHeightOffset else getattr(bl, "ascent", bl.fontSize)
+    no_justify_last = not getattr(para, "_JustifyLast", False)
+    key = _text_key(para, canvas, top, no_justify_last)
+    text = None if key is None else _texts.get(key)
+    if text is None:
+        text = _text_object(para, canvas, top, no_justify_last)
+        if key is not None:
+            if len(_texts) >= _TEXTS_MAX:
+                _texts.clear()
+            _texts[key] = text
+    code.append(text)
+    code.append("Q")
+    code.append("Q")
+    return True
+
+
+def _text_object(para: Any, canvas: Any, top: float, no_justify_last: bool) -> str:
+    """The paragraph's text object (``BT`` ... ``ET``), written by ReportLab's line
+    functions as ``Paragraph.drawPara`` would."""
+    style, bl = para.style, para.blPara
+    lines = bl.lines
     tx = TextObject(canvas, style.leftIndent, para.height - top)
     tx.preformatted = False
     tx.direction = style.wordWrap
     tx.setFont(bl.fontName, bl.fontSize, style.leading)
     line_func = _LINE_FUNCS[style.alignment]
-    no_justify_last = not getattr(para, "_JustifyLast", False)
     jllwc, last_index = style.justifyLastLine, len(lines) - 1
     for i, (space, words) in enumerate(lines):
         last = no_justify_last and i == last_index
         if last and jllwc and len(words) > jllwc:
             last = False
         line_func(tx, style.firstLineIndent if i == 0 else 0, space, words, last)
-    code.append(str(tx.getCode()))
-    code.append("Q")
-    code.append("Q")
-    return True
+    return str(tx.getCode())
+
+
+_TEXTS_MAX = 4096
+_texts: dict[tuple[Any, ...], str] = {}
+"""Text objects of paragraphs in a ``CachingTTFont``, by everything they are written
+from: the font's name in the document, the style's measures, the paragraph's height and
+each line's extra space and coded text (``CachingTTFont.coded``: the characters' subset
+codes in this document). The fixed paragraphs of a batch's letters have the same codes
+in every letter (seeded subsets), so each is written once per process; a paragraph
+with names or figures of its own gets a key that matches nothing and is written anew."""
+
+
+def _text_key(para: Any, canvas: Any, top: float, no_justify_last: bool) -> Any:
+    """The key of ``para``'s text object in ``_texts``, or None (not memoised). Assigns
+    codes to new characters line by line, in the order drawing them would, and names the
+    font in the document (``getSubsetInternalName``) as drawing its first line would."""
+    style, bl = para.style, para.blPara
+    font = getFont(bl.fontName)
+    if not isinstance(font, CachingTTFont):
+        return None
+    doc = canvas._doc
+    coded: list[tuple[float, str]] = []
+    for space, words in bl.lines:
+        if len(words) != 1 or type(words[0]) is not str:
+            return None
+        line = font.coded(words[0], doc) if words[0] else ""
+        if line is None:
+            return None
+        coded.append((space, line))
+    return (
+        font.getSubsetInternalName(0, doc),
+        bl.fontName,
+        bl.fontSize,
+        style.leading,
+        style.leftIndent,
+        style.firstLineIndent,
+        style.alignment,
+        style.justifyLastLine,
+        no_justify_last,
+        para.height,
+        top,
+        tuple(coded),
+    )
