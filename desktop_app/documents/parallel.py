@@ -16,10 +16,13 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from typing import Protocol
 
+from .checks import DocumentRefused
 from .letter_data import LetterData
 from .letters import build_letter
 
@@ -47,6 +50,26 @@ def _init_worker(font: str | None) -> None:
 
 def _build(data: LetterData, font: str | None, invariant: bool) -> bytes:
     return build_letter(data, font=font, invariant=invariant)
+
+
+def _build_many(
+    items: list[LetterData], font: str | None, invariant: bool
+) -> list[bytes | DocumentRefused]:
+    """Several letters in one task (one round trip); a refusal is returned in its place."""
+    out: list[bytes | DocumentRefused] = []
+    for data in items:
+        try:
+            out.append(build_letter(data, font=font, invariant=invariant))
+        except DocumentRefused as refused:
+            out.append(refused)
+    return out
+
+
+def _unpack(results: list[bytes | DocumentRefused]) -> Iterator[bytes]:
+    for result in results:
+        if isinstance(result, DocumentRefused):
+            raise result
+        yield result
 
 
 class _Deferred:
@@ -90,16 +113,25 @@ class LetterPool:
         future: Future[bytes] = self._pool.submit(_build, data, self.font, self.invariant)
         return future
 
-    def map(self, items: Iterable[LetterData], ahead: int = 8) -> Iterator[bytes]:
-        """PDFs in input order, keeping at most ``ahead`` builds per worker in flight."""
-        window = max(1, ahead * max(1, self.workers))
-        pending: list[PendingPdf] = []
-        for data in items:
-            pending.append(self.submit(data))
+    def map(
+        self, items: Iterable[LetterData], ahead: int = 4, chunk: int = 8
+    ) -> Iterator[bytes]:
+        """PDFs in input order. Workers get ``chunk`` letters per task (fewer round trips
+        and wake-ups than one task a letter) and at most ``ahead`` tasks each are in
+        flight. A refused letter raises ``DocumentRefused`` where its PDF would come."""
+        if self._pool is None:
+            for data in items:
+                yield build_letter(data, font=self.font, invariant=self.invariant)
+            return
+        pool, window = self._pool, max(1, ahead * self.workers)
+        pending: deque[Future[list[bytes | DocumentRefused]]] = deque()
+        it = iter(items)
+        while batch := list(islice(it, max(1, chunk))):
+            pending.append(pool.submit(_build_many, batch, self.font, self.invariant))
             if len(pending) >= window:
-                yield pending.pop(0).result()
-        for item in pending:
-            yield item.result()
+                yield from _unpack(pending.popleft().result())
+        while pending:
+            yield from _unpack(pending.popleft().result())
 
     def close(self, cancel: bool = False) -> None:
         if self._pool is not None:

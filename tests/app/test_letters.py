@@ -157,3 +157,25 @@ def test_limitation_expired_variant_drops_threats() -> None:
     text = "".join(_pages(build_letter(data)))
     assert "提起诉讼" not in text and "财产保全" not in text
     assert "依法保留主张权利" in text
+
+
+def test_pool_map_keeps_order_and_raises_a_refusal_in_place() -> None:
+    from desktop_app.documents.parallel import LetterPool
+
+    good = [replace(sample_letter(), letter_no=f"〔2026〕浦分催字第{n:03d}号") for n in range(1, 6)]
+    data = sample_letter(LetterKind.LAWYER)
+    assert data.law_firm is not None
+    refused = replace(data, law_firm=replace(data.law_firm, licence_no=""))
+
+    def number(pdf: bytes) -> str:
+        reader = PdfReader(io.BytesIO(pdf))
+        assert reader.metadata is not None
+        return str(reader.metadata.get("/Subject"))
+
+    with LetterPool(2) as pool:
+        assert [number(p) for p in pool.map(good, chunk=2)] == [d.letter_no for d in good]
+        out = pool.map([*good[:3], refused, good[3]], chunk=2)
+        assert [number(next(out)) for _ in range(3)] == [d.letter_no for d in good[:3]]
+        with pytest.raises(DocumentRefused) as err:
+            next(out)
+        assert err.value.problems == ["DOC-CN-6: missing law_firm.licence_no"]
