@@ -108,6 +108,22 @@ class _Codes:
         self.seen = len(assignments)
 
 
+class _Seeded:
+    """A copy of a fresh document's font state right after seeding."""
+
+    def __init__(self, state: Any) -> None:
+        self.assignments = dict(state.assignments)
+        self.subsets = [list(subset) for subset in state.subsets]
+        self.next_code = state.nextCode
+
+    def copy(self, font: TTFont) -> Any:
+        state = TTFont.State(font._asciiReadable, font)
+        state.assignments = dict(self.assignments)
+        state.subsets = [list(subset) for subset in self.subsets]
+        state.nextCode = self.next_code
+        return state
+
+
 @lru_cache(maxsize=16)
 def _runs(subsets: int) -> re.Pattern[str]:
     """Runs of coded characters in one subset (``chr(code)`` shares the high byte)."""
@@ -146,15 +162,29 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
             return program
 
         self.face.makeSubset = cached_subset
+        self._seeded: dict[str, _Seeded] = {}  # seed characters -> state after seeding
 
     def seed(self, doc: Any, chars: str) -> None:
         """Assign ``chars`` their codes in ``doc`` first; later characters go to a new
-        subset, so the seeded subsets are the same in every document seeded alike."""
+        subset, so the seeded subsets are the same in every document seeded alike. A
+        document not started yet gets a copy of the state the first one seeded alike
+        ended with (the same assignments ReportLab would make, without its per-character
+        loop)."""
+        if doc not in self.state:
+            snapshot = self._seeded.get(chars)
+            if snapshot is not None:
+                self.state[doc] = snapshot.copy(self)
+                return
         before = self.state[doc].nextCode if doc in self.state else None
         self.splitString(chars, doc)
         state = self.state[doc]
         if state.nextCode != before and state.nextCode & 0xFF:
             state.nextCode = (state.nextCode | 0xFF) + 1  # ReportLab opens the next subset
+        if before is None:
+            with _lock:
+                if len(self._seeded) >= 16:
+                    self._seeded.clear()
+                self._seeded[chars] = _Seeded(state)
 
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:  # noqa: N802
         """ReportLab's result, computed with ``str.translate`` (see ``_Codes``)."""
