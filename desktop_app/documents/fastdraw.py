@@ -178,14 +178,21 @@ def _text_key(para: Any, canvas: Any, top: float, no_justify_last: bool) -> Any:
     if not isinstance(font, CachingTTFont):
         return None
     doc = canvas._doc
-    coded: list[tuple[float, str]] = []
-    for space, words in bl.lines:
+    texts: list[str] = []
+    for _, words in bl.lines:
         if len(words) != 1 or type(words[0]) is not str:
             return None
-        line = font.coded(words[0], doc) if words[0] else ""
-        if line is None:
-            return None
-        coded.append((space, line))
+        texts.append(words[0])
+    # one call for all lines: the same codes, assigned in the same order, as line by line
+    joined = "".join(texts)
+    whole = font.coded(joined, doc) if joined else ""
+    if whole is None:
+        return None
+    coded: list[tuple[float, str]] = []
+    start = 0
+    for (space, _), text in zip(bl.lines, texts, strict=True):
+        coded.append((space, whole[start : start + len(text)]))  # one code per character
+        start += len(text)
     return (
         font.getSubsetInternalName(0, doc),
         bl.fontName,
