@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
@@ -48,8 +49,9 @@ class FreshLoad:
     """Insert prepared blocks into a store without their rows, in one transaction.
 
     Use as a context manager around the blocks: it drops the loaded tables' secondary
-    indexes (and enlarges the page cache) on entry; :meth:`finish` builds the indexes
-    again, fills the search index and evaluates the new promises.
+    indexes (and enlarges the page cache and FTS5's hash) on entry; :meth:`add` inserts a
+    block with its search rows; :meth:`finish` builds the indexes again and evaluates the
+    new promises.
     """
 
     def __init__(
@@ -68,11 +70,11 @@ class FreshLoad:
         self.cache_mb, self.fts_hash_mb = cache_mb, fts_hash_mb
         self.next: dict[str, int] = {}
         self.shared_ids: dict[str, int] = {}
-        self.search: list[tuple[int, str]] = []
         self.open_promises: list[tuple[int, dt.date, int, int]] = []
         self.changed: dict[str, int] = dict.fromkeys(ORDER, 0)
         self.indexes: list[str] = []
         self._cache: Any = None
+        self._hash: Any = None
 
     def __enter__(self) -> FreshLoad:
         for name, (model, _, _) in SPECS.items():
@@ -86,11 +88,21 @@ class FreshLoad:
             self.raw.execute("BEGIN")
         self._cache = bulk.cache_size(self.raw, self.cache_mb)
         self._cache.__enter__()
+        # the search rows go in block by block (while the workers draw the next blocks),
+        # held in FTS5's hash until it fills or the transaction ends
+        self._hash = bulk.fts5_hash_size(self.raw, "case_search", self.fts_hash_mb << 20)
+        self._hash.__enter__()
         self.indexes = bulk.drop_secondary_indexes(self.raw, TABLES)
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self._cache.__exit__(None, None, None)
+    def __exit__(self, kind: object, *exc: object) -> None:
+        try:
+            self._hash.__exit__(None, None, None)
+        except sqlcipher3.Error:
+            if kind is None:  # on a failure the rollback removes the setting anyway
+                raise
+        finally:
+            self._cache.__exit__(None, None, None)
 
     def _insert(self, name: str, base: Mapping[str, int], stamp: str, rows: list[Row]) -> None:
         """Insert ``rows``; they take the ids from ``self.next[name]`` on (checked)."""
@@ -132,7 +144,7 @@ class FreshLoad:
                 self._insert(name, {**base, "parties": 0}, block.stamp, shared)
             changed[name] = self.next[name] - base[name]
         case_base = base["cases"]
-        self.search += [(case_base + c, body) for c, body in block.bodies]
+        search = [(case_base + c, body) for c, body in block.bodies]
         for c, (entries, phones, contracts) in block.pending_bodies:
 
             def ident(x: Any) -> int:
@@ -143,7 +155,9 @@ class FreshLoad:
                 [(ident(x), v) for x, v in phones],
                 contracts,
             )
-            self.search.append((case_base + c, indexed_text(search_body(parts))))
+            search.append((case_base + c, indexed_text(search_body(parts))))
+        search.sort()  # blocks come in case order: the search rows go in rowid order
+        self.raw.executemany("INSERT INTO case_search (rowid, body) VALUES (?, ?)", search)
         self.open_promises += [
             (case_base + c, due, amount, paid) for c, due, amount, paid in block.open_promises
         ]
@@ -161,14 +175,9 @@ class FreshLoad:
         return changed
 
     def finish(self) -> None:
-        """Indexes, search index and the promise evaluation, as each write would have."""
+        """Indexes and the promise evaluation, as each write would have."""
         bulk.create_indexes(self.raw, self.indexes)
         self.indexes = []
-        self.search.sort()
-        with bulk.fts5_hash_size(self.raw, "case_search", self.fts_hash_mb << 20):
-            self.raw.executemany(
-                "INSERT INTO case_search (rowid, body) VALUES (?, ?)", self.search
-            )
         # a promise changes only once paid in full or past its grace period: the others
         # would stay open, so evaluating their cases would change nothing
         grace = dt.timedelta(days=promise_service.limits().grace_days)

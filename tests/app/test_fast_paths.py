@@ -473,6 +473,14 @@ def test_fresh_demo_loads_without_the_wal_and_leaves_the_store_in_wal(
         assert switched == [True] and state(ctx) == before
         build_demo(ctx, 20, 2, workers=0)
         assert switched == [True, True] and state(ctx) == before == ("wal", [("version", 4)])
+        with ctx.db.engine.connect() as c:  # the search index, filled block by block
+            c.exec_driver_sql("INSERT INTO case_search (case_search) VALUES ('integrity-check')")
+            body = c.exec_driver_sql("SELECT body FROM case_search WHERE rowid = 7").scalar_one()
+            word = body.split()[0]
+            hits = c.exec_driver_sql(
+                "SELECT rowid FROM case_search WHERE case_search MATCH ?", (f'"{word}"',)
+            ).scalars()
+            assert 7 in set(hits)
     finally:
         ctx.close()
     assert not (tmp_path / "alone" / "collection-desk.db-journal").exists()
