@@ -21,7 +21,7 @@ included: the transaction is begun before they are dropped).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlcipher3
@@ -37,6 +37,7 @@ from desktop_app.portfolio.fresh_rows import (
     Prepared,
     Row,
     SearchParts,
+    height,
     insert_sql,
     search_body,
 )
@@ -104,44 +105,50 @@ class FreshLoad:
         finally:
             self._cache.__exit__(None, None, None)
 
-    def _insert(self, name: str, base: Mapping[str, int], stamp: str, rows: list[Row]) -> None:
-        """Insert ``rows``; they take the ids from ``self.next[name]`` on (checked)."""
-        if not rows:
+    def _insert(
+        self, name: str, base: Mapping[str, int], stamp: str, rows: Iterable[Row], n: int
+    ) -> None:
+        """Insert the ``n`` ``rows``; they take the ids from ``self.next[name]`` on (checked)."""
+        if not n:
             return
         self.raw.executemany(insert_sql(name, base, stamp), rows)
         last = self.raw.execute("SELECT last_insert_rowid()").fetchone()[0]
-        expected = self.next[name] + len(rows) - 1
+        expected = self.next[name] + n - 1
         if last != expected:
             raise NotFresh(f"{name}: ids up to {last}, {expected} expected")
-        self.next[name] += len(rows)
+        self.next[name] += n
 
     def add(self, block: Prepared) -> dict[str, int]:
         """Insert one block; returns what it added per table (the writer's report)."""
         base = dict(self.next)
         parties_base = base["parties"]
-        own = len(block.tables["parties"])
+        own = height(block.tables["parties"])
         new_shared: list[str] = []
         for key, _, _ in block.shared:
             if key not in self.shared_ids:
                 self.shared_ids[key] = parties_base + own + len(new_shared)
                 new_shared.append(key)
         for name, refs in block.refs.items():
-            rows = block.tables[name]
+            cols = block.tables[name]
             for row, col, key in refs:
-                value = self.shared_ids[key] - parties_base
-                rows[row] = (*rows[row][:col], value, *rows[row][col + 1 :])
+                column = cols[col]
+                if not isinstance(column, list):
+                    column = cols[col] = list(column)
+                column[row] = self.shared_ids[key] - parties_base
         changed: dict[str, int] = {}
         for name in ORDER:
-            self._insert(name, base, block.stamp, block.tables[name])
+            cols = block.tables[name]
+            self._insert(name, base, block.stamp, zip(*cols, strict=True), height(cols))
             if name == "parties":
                 party = {key: row for key, row, _ in block.shared}
-                self._insert(name, base, block.stamp, [party[k] for k in new_shared])
+                rows = [party[k] for k in new_shared]
+                self._insert(name, base, block.stamp, rows, len(rows))
             elif name == "contacts":
                 contacts = {key: rows for key, _, rows in block.shared}
-                shared = [
+                rows = [
                     (self.shared_ids[key], *row[1:]) for key in new_shared for row in contacts[key]
                 ]
-                self._insert(name, {**base, "parties": 0}, block.stamp, shared)
+                self._insert(name, {**base, "parties": 0}, block.stamp, rows, len(rows))
             changed[name] = self.next[name] - base[name]
         case_base = base["cases"]
         search = [(case_base + c, body) for c, body in block.bodies]

@@ -70,7 +70,7 @@ def prepare(
     def spec(name: str) -> BlockRows:
         return BlockRows(name)
 
-    tables["parties"] = spec("parties").prepare([party_row(r) for r in own])
+    tables["parties"] = spec("parties").columns([party_row(r) for r in own])
     crows = [
         (n, c.kind, c.value, c.source, c.label) for n, r in enumerate(own) for c in r.contacts
     ]
@@ -78,10 +78,10 @@ def prepare(
         "contacts",
         [(k, c.kind, c.value) for k, r in zip(keys, p.parties, strict=True) for c in r.contacts],
     )
-    tables["contacts"] = spec("contacts").prepare(crows)
+    tables["contacts"] = spec("contacts").columns(crows)
     for key, r in zip(keys[n_own:], p.parties[n_own:], strict=True):
-        row = spec("parties").prepare([party_row(r)])[0]
-        contacts = spec("contacts").prepare(
+        row = spec("parties").rows([party_row(r)])[0]
+        contacts = spec("contacts").rows(
             [(0, c.kind, c.value, c.source, c.label) for c in r.contacts]
         )
         out.shared.append((key, row, contacts))
@@ -224,14 +224,14 @@ def prepare(
                 *(values[col] for col in FIGURE_COLS),
             )
         )
-    tables["cases"] = spec("cases").prepare(case_rows)
-    tables["roles"] = spec("roles").prepare(
+    tables["cases"] = spec("cases").columns(case_rows)
+    tables["roles"] = spec("roles").columns(
         [
             (c, party_ref("roles", n, 1, k), role, rel)
             for n, (c, k, role, rel) in enumerate(unique_roles)
         ],
     )
-    tables["loans"] = spec("loans").prepare(
+    tables["loans"] = spec("loans").columns(
         [
             (
                 r.contract_no,
@@ -251,7 +251,7 @@ def prepare(
             for r in p.loans
         ],
     )
-    tables["instalments"] = spec("instalments").prepare(
+    tables["instalments"] = spec("instalments").columns(
         [
             (
                 loan_of[r.contract_no],
@@ -265,7 +265,7 @@ def prepare(
             for r in p.instalments
         ],
     )
-    tables["payments"] = spec("payments").prepare(
+    tables["payments"] = spec("payments").columns(
         [
             (
                 loan_of[r.contract_no],
@@ -278,7 +278,7 @@ def prepare(
         ],
         ready=frozenset({4}),
     )
-    tables["guarantees"] = spec("guarantees").prepare(
+    tables["guarantees"] = spec("guarantees").columns(
         [
             (
                 loan_of[g.contract_no],
@@ -292,7 +292,7 @@ def prepare(
             for n, g in enumerate(p.guarantees)
         ],
     )
-    tables["collateral"] = spec("collateral").prepare(
+    tables["collateral"] = spec("collateral").columns(
         [
             (
                 loan_of[c.contract_no],
@@ -312,7 +312,7 @@ def prepare(
         known = key in pid or (key in shared and key in by_key)
         return party_ref(name, n, col, key) if known else None
 
-    tables["promises"] = spec("promises").prepare(
+    tables["promises"] = spec("promises").columns(
         [
             (
                 case_of[r.borrower_key],
@@ -327,7 +327,7 @@ def prepare(
             for n, r in enumerate(p.promises)
         ],
     )
-    tables["activities"] = spec("activities").prepare(
+    tables["activities"] = spec("activities").columns(
         [
             (
                 case_of[r.borrower_key],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +34,8 @@ from local_db.models import (
 )
 
 Row = tuple[Any, ...]
+Columns = list[Sequence[Any]]
+"""A table's rows column by column (they pickle in about half the time of row tuples)."""
 
 FIGURE_COLS = (
     "oldest_unpaid_due",
@@ -170,7 +172,7 @@ class Prepared:
     cases: int = 0
     stamp: str = ""
     """``created_at`` and ``updated_at`` of every row (as bound)."""
-    tables: dict[str, list[Row]] = field(default_factory=dict)
+    tables: dict[str, Columns] = field(default_factory=dict)
     shared: list[tuple[str, Row, list[Row]]] = field(default_factory=list)
     """(party key, party row, its contact rows) of parties other blocks may also have."""
     refs: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
@@ -218,7 +220,7 @@ _INT = {int}
 class BlockRows:
     """:meth:`bulk_rows.BulkInsert.prepare` column by column, for the values that vary.
 
-    A row holds the ``given`` columns as bound, then the uuid (stamped tables). The id
+    A row (:meth:`rows`; :meth:`columns` gives them column by column) holds the ``given`` columns as bound, then the uuid (stamped tables). The id
     (the next rowid: rows go in id order), the stamps (one ``now`` per load) and the
     column defaults are the same for every row: :func:`insert_sql` puts them in the SQL.
     """
@@ -229,12 +231,16 @@ class BlockRows:
         table = table_of(model)
         self.dates = frozenset(i for i, c in enumerate(given) if type(table.c[c].type) is Date)
 
-    def prepare(self, rows: Sequence[Row], ready: frozenset[int] = frozenset()) -> list[Row]:
+    def rows(self, rows: Sequence[Row], ready: frozenset[int] = frozenset()) -> list[Row]:
+        """:meth:`columns` as row tuples."""
+        return list(zip(*self.columns(rows, ready), strict=True))
+
+    def columns(self, rows: Sequence[Row], ready: frozenset[int] = frozenset()) -> Columns:
         """``ready``: columns whose values are already as bound (e.g. JSON text)."""
         spec = self.spec
         if not rows:
             return []
-        cols: list[Iterable[Any]] = list(zip(*rows, strict=True))
+        cols: Columns = list(zip(*rows, strict=True))
         for i in spec.money:  # check_money's check, column by column
             bad = set(map(type, cols[i])) - _MONEY_TYPES
             if bad:
@@ -250,7 +256,12 @@ class BlockRows:
                 cols[i] = list(map(f, col))
         if spec.stamped:
             cols.append(bulk_uuids(len(rows)))
-        return list(zip(*cols, strict=True))
+        return cols
+
+
+def height(cols: Columns) -> int:
+    """How many rows ``cols`` has."""
+    return len(cols[0]) if cols else 0
 
 
 _MONEY_TYPES = {int, type(None)}
