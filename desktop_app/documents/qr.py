@@ -18,7 +18,6 @@ from typing import NamedTuple
 from reportlab.graphics.barcode.qrencoder import (
     EXP_TABLE,
     LOG_TABLE,
-    QRBitBuffer,
     QRCode,
     QRErrorCorrectLevel,
     QRRSBlock,
@@ -101,12 +100,35 @@ def _rs_remainder(data: list[int], degree: int) -> list[int]:
     return rem
 
 
+class _Bits:
+    """``QRBitBuffer``'s ``put`` / ``putBit`` (most significant bit first) on one integer
+    instead of bit by bit in a list: the same bytes, without a Python call per bit."""
+
+    def __init__(self) -> None:
+        self.value = self.length = 0
+
+    def put(self, num: int, length: int) -> None:
+        self.value = (self.value << length) | (num & ((1 << length) - 1))
+        self.length += length
+
+    def putBit(self, bit: bool) -> None:  # noqa: N802 (QRBitBuffer's name)
+        self.put(1 if bit else 0, 1)
+
+    def getLengthInBits(self) -> int:  # noqa: N802 (QRBitBuffer's name)
+        return self.length
+
+    def to_bytes(self) -> bytes:
+        """The bytes ``QRBitBuffer.buffer`` holds (a last partial byte zero-filled)."""
+        pad = -self.length % 8
+        return (self.value << pad).to_bytes((self.length + pad) // 8, "big")
+
+
 def _qr_codewords(code: QRCode) -> list[int]:
     """Data and error-correction codewords, interleaved by block (ISO 18004 8.6): the
     same bytes as ReportLab's ``QRCode.createData``, about ten times faster."""
     blocks = QRRSBlock.getRSBlocks(code.version, code.errorCorrectLevel)
     capacity = 8 * sum(block.dataCount for block in blocks)
-    buffer = QRBitBuffer()
+    buffer = _Bits()
     for data in code.dataList:
         data.write(buffer, code.version)
     if buffer.getLengthInBits() > capacity:
@@ -120,11 +142,12 @@ def _qr_codewords(code: QRCode) -> list[int]:
     while buffer.getLengthInBits() < capacity:
         buffer.put(pads[n % 2], 8)
         n += 1
+    codewords = buffer.to_bytes()
     offset = 0
     dc: list[list[int]] = []
     ec: list[list[int]] = []
     for block in blocks:
-        chunk = list(buffer.buffer[offset : offset + block.dataCount])
+        chunk = list(codewords[offset : offset + block.dataCount])
         offset += block.dataCount
         dc.append(chunk)
         ec.append(_rs_remainder(chunk, block.totalCount - block.dataCount))
