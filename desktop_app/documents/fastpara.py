@@ -152,8 +152,7 @@ class Para(Paragraph):  # type: ignore[misc]
         if len(frags) == 1:
             f = frags[0]
             text = f.text
-            table = char_widths(f.fontName, f.fontSize)
-            lines = dumbSplit(text, list(map(table.__getitem__, text)), maxWidths)
+            lines = _dumb_split(text, f.fontName, f.fontSize, tuple(maxWidths))
             wrapped = [(space, [line]) for (space, line) in lines]
             out = f.clone(kind=0, lines=wrapped, ascent=f.fontSize, descent=-0.2 * f.fontSize)
         elif frags:
@@ -162,6 +161,18 @@ class Para(Paragraph):  # type: ignore[misc]
             return super().breakLinesCJK(maxWidths)
         self._cjk_lines = (key, out)
         return out
+
+
+@lru_cache(maxsize=4096)
+def _dumb_split(
+    text: str, font: str, size: float, max_widths: tuple[float, ...]
+) -> tuple[tuple[float, str], ...]:
+    """ReportLab's ``dumbSplit`` of ``text`` with cached glyph widths: (extra space,
+    line) pairs. A pure function of its arguments, so a paragraph that recurs in a
+    batch's letters (the fixed wording) is broken into lines once per process."""
+    table = char_widths(font, size)
+    lines = dumbSplit(text, list(map(table.__getitem__, text)), list(max_widths))
+    return tuple((space, line) for space, line in lines)
 
 
 FULL_WIDTH_CANNOT_START = "，：；？！》〉％"
