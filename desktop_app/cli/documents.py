@@ -175,9 +175,10 @@ def _run(args: argparse.Namespace, work: Callable[[AppContext], Any]) -> Any:
 
 
 def _doc_text(d: letters.GeneratedDocument) -> str:
+    checks = "".join(f"\n  check before sending: {w}" for w in d.warnings)
     return (
         f"{d.letter_no}: {d.pages} pages, total {format_fen(d.total)}, "
-        f"sha256 {d.sha256[:16]}…, written to {d.path}"
+        f"sha256 {d.sha256[:16]}…, written to {d.path}{checks}"
     )
 
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from stdnum.cn import uscc
 
+from desktop_app.compliance import rate_caps
+from desktop_app.compliance.rate_caps import CapFinding, Demand
 from desktop_app.domain.daxie import DaxieError, check_pair, to_daxie
 
 from .letter_data import AddresseeRole, LetterData, LetterKind, PartyKind
@@ -23,6 +25,7 @@ __all__ = [
     "check_amount_words",
     "check_letter",
     "checked_letter",
+    "letter_warnings",
     "lexicon_problems",
 ]
 
@@ -202,13 +205,41 @@ def _conduct(data: LetterData, texts: Texts) -> tuple[list[str], LetterContent |
     return problems, content
 
 
+def rate_findings(data: LetterData) -> list[CapFinding]:
+    """DOC-CN-4 / DOC-CN-5 for what the letter demands (:mod:`compliance.rate_caps`): per
+    loan its penalty rate, plus the letter's compound interest, damages and fees annualised
+    on the principal it demands since the default."""
+    a = data.amounts
+    principal = a.overdue_principal + a.remaining_principal
+    fees = sum(f.amount for f in a.fees)
+    out: list[CapFinding] = []
+    for loan in data.loans:
+        demand = Demand(data.issuer.lender_type, loan.signed_on, loan.annual_rate,
+                        loan.penalty_markup, principal, a.compound_interest,
+                        a.liquidated_damages or 0, fees, data.default.overdue_since,
+                        data.calc_date)
+        out += [f for f in rate_caps.check(demand) if f not in out]
+    return out
+
+
+def letter_warnings(data: LetterData) -> list[str]:
+    """What the officer should check before sending (the letter is still produced)."""
+    return [f"{f.rule}: {f.message}" for f in rate_findings(data) if f.action == rate_caps.WARN]
+
+
+def _rate_blocks(data: LetterData) -> list[str]:
+    return [f"{f.rule}: {f.message}" for f in rate_findings(data) if f.action == rate_caps.BLOCK]
+
+
 def checked_letter(data: LetterData, texts: Texts) -> tuple[list[str], LetterContent | None]:
     """``check_letter``'s problems and the composed wording they were checked on (``None``
     when the wording itself could not be composed), so a builder composes it only once."""
     conduct, content = _conduct(data, texts)
-    return _required(data) + _arithmetic(data) + _kind_rules(data) + conduct, content
+    return (_required(data) + _arithmetic(data) + _kind_rules(data) + _rate_blocks(data)
+            + conduct, content)
 
 
 def check_letter(data: LetterData, texts: Texts | None = None) -> list[str]:
-    """Every DOC-CN-1/2/3/6/7, CN-SCR1, CN-PAY1 and CN-FEE1 problem of ``data``."""
+    """Every DOC-CN-1/2/3/4/6/7, CN-SCR1, CN-PAY1 and CN-FEE1 problem of ``data`` (DOC-CN-4
+    blocks only a lender held to the LPR cap; see :func:`letter_warnings`)."""
     return checked_letter(data, texts or load_texts("letter", data.language))[0]

@@ -94,6 +94,7 @@ class LoanContract:
     drawdown: date
     maturity: date
     annual_rate: Decimal
+    penalty_markup: Decimal | None = None  # penalty rate = annual_rate x (1 + markup)
 
 
 @dataclass(frozen=True)

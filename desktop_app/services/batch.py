@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.context import AppContext
-from desktop_app.documents.checks import DocumentRefused, check_letter
+from desktop_app.documents.checks import DocumentRefused, check_letter, letter_warnings
 from desktop_app.documents.letter_data import Language, LetterData, LetterKind
 from desktop_app.documents.letters import build_letter
 from desktop_app.documents.parallel import LetterPool, PendingPdf, default_workers
@@ -157,6 +157,7 @@ class _Run:
                 data.amounts.total,
                 item.case_id,
                 self.kind.value,
+                tuple(letter_warnings(data)),
             )
         return result, pdf
 

@@ -281,6 +281,7 @@ def build_letter_data(
             loan.drawdown_date,
             loan.maturity_date,
             Decimal(loan.annual_rate),
+            Decimal(loan.penalty_markup),
         )
         for loan in loans
     )

@@ -20,7 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.context import AppContext
-from desktop_app.documents.checks import DocumentRefused
+from desktop_app.documents.checks import DocumentRefused, letter_warnings
 from desktop_app.documents.letter_data import Language, LetterData, LetterKind
 from desktop_app.documents.letters import build_letter
 from desktop_app.services.letter_data_from_db import build_letter_data, institution
@@ -52,6 +52,7 @@ class GeneratedDocument:
     total: int
     case_id: int = 0
     kind: str = ""
+    warnings: tuple[str, ...] = ()  # to check before sending (DOC-CN-4 / DOC-CN-5)
 
 
 def _prefix(prefix: str) -> str:
@@ -226,6 +227,7 @@ def generate_letter(
             data.amounts.total,
             case_id,
             letter_kind.value,
+            tuple(letter_warnings(data)),
         )
     path = write_pdf(pdf, out)
     return GeneratedDocument(**{**result.__dict__, "path": path})

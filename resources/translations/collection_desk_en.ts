@@ -329,39 +329,47 @@
             <numerusform>stopped: %n cases not reached</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/batch_dialog.py" line="220" />
+        <source>%n letter(s) to check before sending (interest caps), cases %1</source>
+        <translation>
+            <numerusform>%n letter to check before sending (interest caps), case %1</numerusform>
+            <numerusform>%n letters to check before sending (interest caps), cases %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="219" />
+        <location filename="../../ui/documents/batch_dialog.py" line="224" />
         <source>combined PDF: %1 (%2 pages)</source>
         <translation>combined PDF: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="232" />
+        <location filename="../../ui/documents/batch_dialog.py" line="237" />
         <source>The batch stopped with an error: %1</source>
         <translation>The batch stopped with an error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="256" />
-        <location filename="../../ui/documents/batch_dialog.py" line="258" />
+        <location filename="../../ui/documents/batch_dialog.py" line="261" />
+        <location filename="../../ui/documents/batch_dialog.py" line="263" />
         <source>Writing the EMS sheet…</source>
         <translation>Writing the EMS sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="266" />
+        <location filename="../../ui/documents/batch_dialog.py" line="271" />
         <source>EMS sheet saved: %1</source>
         <translation>EMS sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="268" />
+        <location filename="../../ui/documents/batch_dialog.py" line="273" />
         <source>EMS detail sheet</source>
         <translation>EMS detail sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="274" />
+        <location filename="../../ui/documents/batch_dialog.py" line="279" />
         <source>The EMS sheet could not be written: %1</source>
         <translation>The EMS sheet could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="290" />
+        <location filename="../../ui/documents/batch_dialog.py" line="295" />
         <source>Combined letters</source>
         <translation>Combined letters</translation>
     </message>
@@ -2264,81 +2272,91 @@
     </message>
     <message>
         <location filename="../../ui/documents/common.py" line="128" />
+        <source>The demanded interest, penalties and fees exceed a cap</source>
+        <translation>The demanded interest, penalties and fees exceed a cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="129" />
+        <source>Unusual penalty interest rate</source>
+        <translation>Unusual penalty interest rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="130" />
         <source>A lawyer's letter needs a licensed law firm and lawyer</source>
         <translation>A lawyer's letter needs a licensed law firm and lawyer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="129" />
+        <location filename="../../ui/documents/common.py" line="131" />
         <source>Court or police wording is not allowed</source>
         <translation>Court or police wording is not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="130" />
+        <location filename="../../ui/documents/common.py" line="132" />
         <source>Banned wording</source>
         <translation>Banned wording</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="131" />
+        <location filename="../../ui/documents/common.py" line="133" />
         <source>Only the lender's designated account may be named</source>
         <translation>Only the lender's designated account may be named</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="132" />
+        <location filename="../../ui/documents/common.py" line="134" />
         <source>No collection fee may be demanded</source>
         <translation>No collection fee may be demanded</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="133" />
+        <location filename="../../ui/documents/common.py" line="135" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>Identity numbers of individuals must be masked</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="134" />
+        <location filename="../../ui/documents/common.py" line="136" />
         <source>The guarantee period does not allow this demand</source>
         <translation>The guarantee period does not allow this demand</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="135" />
+        <location filename="../../ui/documents/common.py" line="137" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>Every guarantor must consent and get a new guarantee period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="136" />
+        <location filename="../../ui/documents/common.py" line="138" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>The guarantee clause needs joint liability and an explicit period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="137" />
+        <location filename="../../ui/documents/common.py" line="139" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>A corporate guarantor needs a board or shareholders' resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="138" />
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>Borrowing new to repay old needs the same guarantors or their acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="139" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>Extension limits</source>
         <translation>Extension limits</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>The repayment schedule does not reconcile</source>
         <translation>The repayment schedule does not reconcile</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>Choose exactly one dispute forum</source>
         <translation>Choose exactly one dispute forum</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>A required clause is missing</source>
         <translation>A required clause is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>A conditional waiver needs a reinstatement clause</translation>
     </message>
@@ -3091,6 +3109,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="86" />
+        <location filename="../../ui/documents/letter_dialog.py" line="170" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>The letter was refused. Fix these and try again:</translation>
     </message>
@@ -3130,7 +3149,12 @@
         <translation>%1 %2 generated: %3 pages, total %4. Stored on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="169" />
+        <location filename="../../ui/documents/letter_dialog.py" line="159" />
+        <source>Check these before you send the letter:</source>
+        <translation>Check these before you send the letter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="177" />
         <source>The letter could not be generated: %1</source>
         <translation>The letter could not be generated: %1</translation>
     </message>

@@ -325,39 +325,46 @@
             <numerusform>已停止：%n 个案件未处理</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/batch_dialog.py" line="220" />
+        <source>%n letter(s) to check before sending (interest caps), cases %1</source>
+        <translation>
+            <numerusform>%n 封函件发出前需核对（利息上限），案件 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="219" />
+        <location filename="../../ui/documents/batch_dialog.py" line="224" />
         <source>combined PDF: %1 (%2 pages)</source>
         <translation>合并 PDF：%1（%2 页）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="232" />
+        <location filename="../../ui/documents/batch_dialog.py" line="237" />
         <source>The batch stopped with an error: %1</source>
         <translation>批量因错误停止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="256" />
-        <location filename="../../ui/documents/batch_dialog.py" line="258" />
+        <location filename="../../ui/documents/batch_dialog.py" line="261" />
+        <location filename="../../ui/documents/batch_dialog.py" line="263" />
         <source>Writing the EMS sheet…</source>
         <translation>正在生成 EMS 邮寄明细…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="266" />
+        <location filename="../../ui/documents/batch_dialog.py" line="271" />
         <source>EMS sheet saved: %1</source>
         <translation>EMS 邮寄明细已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="268" />
+        <location filename="../../ui/documents/batch_dialog.py" line="273" />
         <source>EMS detail sheet</source>
         <translation>EMS 邮寄明细表</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="274" />
+        <location filename="../../ui/documents/batch_dialog.py" line="279" />
         <source>The EMS sheet could not be written: %1</source>
         <translation>无法生成 EMS 邮寄明细：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="290" />
+        <location filename="../../ui/documents/batch_dialog.py" line="295" />
         <source>Combined letters</source>
         <translation>合并函件</translation>
     </message>
@@ -2260,81 +2267,91 @@
     </message>
     <message>
         <location filename="../../ui/documents/common.py" line="128" />
+        <source>The demanded interest, penalties and fees exceed a cap</source>
+        <translation>所主张的利息、罚息及费用超过上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="129" />
+        <source>Unusual penalty interest rate</source>
+        <translation>罚息利率异常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="130" />
         <source>A lawyer's letter needs a licensed law firm and lawyer</source>
         <translation>律师函须由执业律师事务所及律师出具</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="129" />
+        <location filename="../../ui/documents/common.py" line="131" />
         <source>Court or police wording is not allowed</source>
         <translation>不得使用法院、公安等机关字样</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="130" />
+        <location filename="../../ui/documents/common.py" line="132" />
         <source>Banned wording</source>
         <translation>含有禁用词语</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="131" />
+        <location filename="../../ui/documents/common.py" line="133" />
         <source>Only the lender's designated account may be named</source>
         <translation>只能列明本机构指定还款账户</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="132" />
+        <location filename="../../ui/documents/common.py" line="134" />
         <source>No collection fee may be demanded</source>
         <translation>不得收取催收费用</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="133" />
+        <location filename="../../ui/documents/common.py" line="135" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>个人身份证件号码须脱敏</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="134" />
+        <location filename="../../ui/documents/common.py" line="136" />
         <source>The guarantee period does not allow this demand</source>
         <translation>保证期间不支持本次催告</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="135" />
+        <location filename="../../ui/documents/common.py" line="137" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>每位担保人须书面同意并约定新的保证期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="136" />
+        <location filename="../../ui/documents/common.py" line="138" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>保证条款须写明连带责任保证及明确期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="137" />
+        <location filename="../../ui/documents/common.py" line="139" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>公司担保人须提供决议文件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="138" />
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>借新还旧须原担保人一致或其知悉用途</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="139" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>Extension limits</source>
         <translation>展期期限限制</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>The repayment schedule does not reconcile</source>
         <translation>还款计划不平衡</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>Choose exactly one dispute forum</source>
         <translation>争议解决方式须且只能选择一种</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>A required clause is missing</source>
         <translation>缺少必备条款</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>附条件减免须约定违约恢复条款</translation>
     </message>
@@ -3087,6 +3104,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="86" />
+        <location filename="../../ui/documents/letter_dialog.py" line="170" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>函件未能生成，请补正以下内容后重试：</translation>
     </message>
@@ -3126,7 +3144,12 @@
         <translation>%1 %2 已生成：共 %3 页，合计 %4，已存入案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="169" />
+        <location filename="../../ui/documents/letter_dialog.py" line="159" />
+        <source>Check these before you send the letter:</source>
+        <translation>发出前请核对以下事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="177" />
         <source>The letter could not be generated: %1</source>
         <translation>函件生成失败：%1</translation>
     </message>

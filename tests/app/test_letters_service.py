@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop_app.context import AppContext
 from desktop_app.documents.fmt import money
@@ -14,7 +14,7 @@ from desktop_app.documents.letter_data import AddresseeRole, LetterKind
 from desktop_app.domain.daxie import to_daxie
 from desktop_app.services import letters
 from desktop_app.services.case_detail import case_detail
-from local_db.models import Activity, Document, Institution, LetterSequence
+from local_db.models import Activity, Document, Institution, LetterSequence, Loan
 from tests.app.conftest import TODAY
 from tests.app.doc_helpers import BORROWER_NAME, GUARANTOR_NAME, load, pdf_text, second_case, squash
 
@@ -144,3 +144,24 @@ def test_objection_channel_from_the_profile(ctx: AppContext) -> None:
     data = letters.letter_data(ctx, case_id, "demand", "zh")
     assert data.objection_channel == "请致电021-63218888转保全部"
     assert data.daily_accrual == case_detail(ctx, case_id).totals.daily_penalty
+
+
+def test_interest_caps_warn_a_bank_and_block_a_private_lender(ctx: AppContext) -> None:
+    case_id, _, _ = load(ctx)
+    doc = letters.generate_letter(ctx, case_id, "demand", "zh")
+    assert doc.warnings == ()  # contract rate + 50 %: the usual bank terms
+    with ctx.unit() as s:
+        for loan in s.scalars(select(Loan)):
+            loan.penalty_markup = "0.8"
+    doc = letters.generate_letter(ctx, case_id, "demand", "zh")
+    assert [w.split(":")[0] for w in doc.warnings] == ["DOC-CN-5"]  # produced, with a warning
+    with ctx.unit() as s:
+        s.scalars(select(Institution)).one().lender_type = "other"
+        for loan in s.scalars(select(Loan)):
+            loan.annual_rate = "0.12"  # x 1.8 = 21.6 % a year, more with compound: above 4 x LPR
+    with ctx.read() as s:
+        before = s.scalar(select(func.count(Document.id)))
+    with pytest.raises(letters.DocumentRefused, match=r"DOC-CN-4: demanded rate 2\d\.\d\d% a year exceeds 4 x LPR"):
+        letters.generate_letter(ctx, case_id, "demand", "zh")
+    with ctx.read() as s:
+        assert s.scalar(select(func.count(Document.id))) == before  # nothing stored

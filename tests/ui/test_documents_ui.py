@@ -44,6 +44,26 @@ def test_letter_dialog_generates_demand_in_background(qtbot, doc_ctx, doc_case):
         (doc.document_id, "demand", doc.letter_no)]
 
 
+def test_letter_dialog_shows_what_to_check_before_sending(qtbot, doc_ctx, doc_case):  # noqa: F811
+    from sqlalchemy import select
+
+    from local_db.models import Loan
+
+    with doc_ctx.unit() as s:
+        for loan in s.scalars(select(Loan)):
+            loan.penalty_markup = "0.8"  # above the usual contract rate + 50 %
+    dialog = LetterDialog(doc_ctx, doc_case[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("demand"))
+    with qtbot.waitSignal(dialog.generated, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert [w.split(":")[0] for w in blocker.args[0].warnings] == ["DOC-CN-5"]
+    assert dialog.problems_title.isVisible() and "Check" in dialog.problems_title.text()
+    item = dialog.problems.item(0).text()
+    assert item.startswith("⚠ Unusual penalty interest rate — DOC-CN-5")
+
+
 def _all_case_ids(ctx) -> list[int]:  # noqa: ANN001
     from sqlalchemy import select
 

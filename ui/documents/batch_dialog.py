@@ -215,6 +215,11 @@ class BatchDialog(QDialog):
                  self.tr("%n case(s) refused", "", len(result.refused))]
         if result.cancelled:
             parts.append(self.tr("stopped: %n case(s) not reached", "", len(result.skipped)))
+        to_check = [d for d in result.documents if d.warnings]
+        if to_check:
+            parts.append(self.tr("%n letter(s) to check before sending (interest caps), cases "
+                                 "%1", "", len(to_check))
+                         .replace("%1", ", ".join(str(d.case_id) for d in to_check)))
         if result.combined_pdf is not None:
             parts.append(self.tr("combined PDF: %1 (%2 pages)")
                          .replace("%1", str(result.combined_pdf))

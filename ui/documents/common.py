@@ -125,6 +125,8 @@ RULE_TITLES: dict[str, str] = {
     "DOC-CN-1": QT_TRANSLATE_NOOP("Documents", "A required element of the document is missing"),
     "DOC-CN-2": QT_TRANSLATE_NOOP("Documents", "An amount in words does not match its figures"),
     "DOC-CN-3": QT_TRANSLATE_NOOP("Documents", "The amounts do not add up or the dates are out of order"),
+    "DOC-CN-4": QT_TRANSLATE_NOOP("Documents", "The demanded interest, penalties and fees exceed a cap"),
+    "DOC-CN-5": QT_TRANSLATE_NOOP("Documents", "Unusual penalty interest rate"),
     "DOC-CN-6": QT_TRANSLATE_NOOP("Documents", "A lawyer's letter needs a licensed law firm and lawyer"),
     "DOC-CN-7": QT_TRANSLATE_NOOP("Documents", "Court or police wording is not allowed"),
     "CN-SCR1": QT_TRANSLATE_NOOP("Documents", "Banned wording"),
@@ -152,9 +154,10 @@ def explain(problem: str) -> str:
     return f"{tr(title)} — {problem}" if title else problem
 
 
-def show_problems(widget: QListWidget, problems: list[str]) -> None:
+def show_problems(widget: QListWidget, problems: list[str], mark: str = "✗") -> None:
+    """Refusal reasons (✗), or with ``mark="⚠"`` what to check in a produced document."""
     widget.clear()
-    widget.addItems([f"✗ {explain(p)}" for p in problems])
+    widget.addItems([f"{mark} {explain(p)}" for p in problems])
     widget.setVisible(bool(problems))
 
 

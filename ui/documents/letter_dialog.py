@@ -155,6 +155,11 @@ class LetterDialog(QDialog):
                             .replace("%1", label_of(LETTER_KINDS, doc.kind))
                             .replace("%2", doc.letter_no).replace("%3", str(doc.pages))
                             .replace("%4", money(doc.total)))
+        if doc.warnings:  # produced, but the officer should look at these before sending
+            self.problems_title.setText(self.tr("Check these before you send the letter:"))
+            self.problems_title.setStyleSheet("color: #8a5300; font-weight: bold;")
+            self.problems_title.setVisible(True)
+            show_problems(self.problems, list(doc.warnings), mark="⚠")
         self.generated.emit(doc)
 
     def _failed(self, exc: BaseException) -> None:
@@ -162,6 +167,9 @@ class LetterDialog(QDialog):
         self.generate_button.setEnabled(True)
         if isinstance(exc, DocumentRefused):
             self.status.setText("")
+            self.problems_title.setText(self.tr("The letter was refused. Fix these and try "
+                                                "again:"))
+            self.problems_title.setStyleSheet("color: #c62828; font-weight: bold;")
             self.problems_title.setVisible(True)
             show_problems(self.problems, exc.problems)
             self.refused.emit(list(exc.problems))
