@@ -63,6 +63,7 @@ def build_demo(
     *,
     add: bool = False,
     workers: int | None = None,
+    exclusive: bool | None = None,
 ) -> dict[str, Any]:
     """Generate ``cases`` demo cases (deterministic for ``seed``) and write them block by block.
 
@@ -77,6 +78,12 @@ def build_demo(
     path (:mod:`desktop_app.portfolio.fresh`, same rows as the writer's): the workers also
     prepare the rows, figures and search text, and the whole demo is one transaction, so a
     cancel or a failure leaves the store as it was.
+
+    ``exclusive``: whether that load may take the store for itself, under a rollback
+    journal instead of WAL (:func:`local_db.bulk.rollback_journal`: each page written once,
+    not twice); nobody else can read the store until it ends. By default only a caller
+    without ``progress`` and ``cancelled`` (the command line) does: an interactive one,
+    such as the window, keeps reading the store while the demo builds.
     """
     if cases < 0:
         raise ValueError("cases must be >= 0")
@@ -91,7 +98,11 @@ def build_demo(
         )
     lender = ensure_profile(ctx)
     if empty:
-        return _build_fresh(ctx, cases, seed, progress, cancelled, workers, lender, started)
+        if exclusive is None:
+            exclusive = progress is None and cancelled is None
+        return _build_fresh(
+            ctx, cases, seed, progress, cancelled, workers, lender, started, exclusive
+        )
     today = ctx.clock()
     changed: dict[str, int] = {}
     draw_s = write_s = 0.0
@@ -199,6 +210,7 @@ def _build_fresh(
     workers: int | None,
     lender: dict[str, int],
     started: float,
+    exclusive: bool,
 ) -> dict[str, Any]:
     today, now = ctx.clock(), utcnow()
     source = f"demo seed {seed}"
@@ -208,13 +220,16 @@ def _build_fresh(
     gc.disable()
     # the load writes a new store's pages once, in place, under a rollback journal
     # (local_db.bulk.rollback_journal): possible only as the store's one connection, so the
-    # idle pooled ones are closed first; with others open (the window) it stays in WAL
-    ctx.db.engine.dispose()
+    # idle pooled ones are closed first; with others open it stays in WAL
+    if exclusive:
+        ctx.db.engine.dispose()
     switched = False
     try:
         with ctx.unit(reason=f"import {source}") as session:
             officers = officer_ids(session.connection())
-            switched = bulk.rollback_journal(session.connection().connection.driver_connection)
+            if exclusive:
+                raw = session.connection().connection.driver_connection
+                switched = bulk.rollback_journal(raw)
             jobs = _jobs(cases, seed, today, now, officers, workers, cancelled)
             with fresh.FreshLoad(session, today=today, source=source, actor=ctx.actor) as load:
                 tick = time.perf_counter()

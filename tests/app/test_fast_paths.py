@@ -435,7 +435,8 @@ def test_fresh_demo_loads_without_the_wal_and_leaves_the_store_in_wal(
     tmp_path: Any, app_env: None, monkeypatch: Any
 ) -> None:
     """As the store's one connection the load switches to a rollback journal (and back to
-    WAL after, cancelled or not); with another connection open it stays in WAL."""
+    WAL after, cancelled or not); with another connection open it stays in WAL, and an
+    interactive caller (progress or cancel callbacks) does not ask for it."""
     import pytest
 
     from desktop_app.context import open_context
@@ -469,9 +470,9 @@ def test_fresh_demo_loads_without_the_wal_and_leaves_the_store_in_wal(
     try:
         before = state(ctx)
         with pytest.raises(Cancelled):
-            build_demo(ctx, 20, 2, workers=0, cancelled=lambda: len(switched) > 0)
+            build_demo(ctx, 20, 2, workers=0, cancelled=lambda: len(switched) > 0, exclusive=True)
         assert switched == [True] and state(ctx) == before
-        build_demo(ctx, 20, 2, workers=0)
+        build_demo(ctx, 20, 2, workers=0)  # the command line's call
         assert switched == [True, True] and state(ctx) == before == ("wal", [("version", 4)])
         with ctx.db.engine.connect() as c:  # the search index, filled block by block
             c.exec_driver_sql("INSERT INTO case_search (case_search) VALUES ('integrity-check')")
@@ -484,9 +485,16 @@ def test_fresh_demo_loads_without_the_wal_and_leaves_the_store_in_wal(
     finally:
         ctx.close()
     assert not (tmp_path / "alone" / "collection-desk.db-journal").exists()
+    ctx = open_context(data_paths(tmp_path / "window"), create=True)
+    ctx.clock = lambda: TODAY
+    try:  # an interactive caller: the window reads the store meanwhile
+        build_demo(ctx, 20, 2, workers=0, progress=lambda done, total: None)
+        assert switched == [True, True] and state(ctx)[0] == "wal"
+    finally:
+        ctx.close()
     ctx = open_context(data_paths(tmp_path / "shared"), create=True)
     ctx.clock = lambda: TODAY
-    other = ctx.db.engine.connect()  # e.g. the window's
+    other = ctx.db.engine.connect()  # another connection open
     try:
         other.exec_driver_sql("SELECT count(*) FROM cases").all()
         assert build_demo(ctx, 20, 2, workers=0)["cases_in_database"] == 20
