@@ -111,12 +111,16 @@ def date_text(value: object) -> str:
     return value.isoformat() if isinstance(value, dt.date) else "—"
 
 
+REFUSAL_STYLE = "QListWidget { border: 2px solid #c62828; background: #fff5f5; }"
+WARNING_STYLE = "QListWidget { border: 2px solid #b26a00; background: #fff8e6; }"
+
+
 def problem_list(name: str, accessible: str) -> QListWidget:
     """A red-bordered list for refusal reasons; hidden until it has something to say."""
     widget = QListWidget()
     named(widget, name, accessible)
     widget.setWordWrap(True)
-    widget.setStyleSheet("QListWidget { border: 2px solid #c62828; background: #fff5f5; }")
+    widget.setStyleSheet(REFUSAL_STYLE)
     widget.setVisible(False)
     return widget
 
@@ -157,6 +161,7 @@ def explain(problem: str) -> str:
 def show_problems(widget: QListWidget, problems: list[str], mark: str = "✗") -> None:
     """Refusal reasons (✗), or with ``mark="⚠"`` what to check in a produced document."""
     widget.clear()
+    widget.setStyleSheet(REFUSAL_STYLE if mark == "✗" else WARNING_STYLE)
     widget.addItems([f"{mark} {explain(p)}" for p in problems])
     widget.setVisible(bool(problems))
 
