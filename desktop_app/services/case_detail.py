@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session
 
 from desktop_app.context import AppContext
 from desktop_app.domain import overdue
+from desktop_app.domain.observation import Observation
 from desktop_app.portfolio import figures
 from desktop_app.portfolio.case_math import LoanFigures, case_figures
 from desktop_app.privacy import mask_contact, mask_party_id
+from desktop_app.services.observation import case_observation
 from local_db.models import (
     Activity,
     Case,
@@ -140,6 +142,7 @@ class CaseDetail:
     promises: tuple[dict[str, object], ...]
     documents: tuple[dict[str, object], ...]
     version: int
+    observation: Observation | None = None  # of an active restructure plan (AGR-CN-10)
 
 
 FLAG_FIELDS = ("cease_contact", "attorney_represented", "dispute_open", "litigation_hold",
@@ -268,4 +271,5 @@ def case_detail(ctx: AppContext, case_id: int, as_of: dt.date | None = None) -> 
             last_contact_at=case.last_contact_at, loans=_loans(s, case_id, per_loan, today),
             parties=_parties(s, case_id), timeline=timeline, promises=promises,
             documents=documents, version=case.version,
+            observation=case_observation(s, case_id, today),
         )

@@ -2256,107 +2256,107 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="125" />
+        <location filename="../../ui/documents/common.py" line="129" />
         <source>A required element of the document is missing</source>
         <translation>A required element of the document is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="126" />
+        <location filename="../../ui/documents/common.py" line="130" />
         <source>An amount in words does not match its figures</source>
         <translation>An amount in words does not match its figures</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="127" />
+        <location filename="../../ui/documents/common.py" line="131" />
         <source>The amounts do not add up or the dates are out of order</source>
         <translation>The amounts do not add up or the dates are out of order</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="128" />
+        <location filename="../../ui/documents/common.py" line="132" />
         <source>The demanded interest, penalties and fees exceed a cap</source>
         <translation>The demanded interest, penalties and fees exceed a cap</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="129" />
+        <location filename="../../ui/documents/common.py" line="133" />
         <source>Unusual penalty interest rate</source>
         <translation>Unusual penalty interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="130" />
+        <location filename="../../ui/documents/common.py" line="134" />
         <source>A lawyer's letter needs a licensed law firm and lawyer</source>
         <translation>A lawyer's letter needs a licensed law firm and lawyer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="131" />
+        <location filename="../../ui/documents/common.py" line="135" />
         <source>Court or police wording is not allowed</source>
         <translation>Court or police wording is not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="132" />
+        <location filename="../../ui/documents/common.py" line="136" />
         <source>Banned wording</source>
         <translation>Banned wording</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="133" />
+        <location filename="../../ui/documents/common.py" line="137" />
         <source>Only the lender's designated account may be named</source>
         <translation>Only the lender's designated account may be named</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="134" />
+        <location filename="../../ui/documents/common.py" line="138" />
         <source>No collection fee may be demanded</source>
         <translation>No collection fee may be demanded</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="135" />
+        <location filename="../../ui/documents/common.py" line="139" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>Identity numbers of individuals must be masked</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="136" />
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>The guarantee period does not allow this demand</source>
         <translation>The guarantee period does not allow this demand</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="137" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>Every guarantor must consent and get a new guarantee period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="138" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>The guarantee clause needs joint liability and an explicit period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="139" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>A corporate guarantor needs a board or shareholders' resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>Borrowing new to repay old needs the same guarantors or their acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>Extension limits</source>
         <translation>Extension limits</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="146" />
         <source>The repayment schedule does not reconcile</source>
         <translation>The repayment schedule does not reconcile</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="147" />
         <source>Choose exactly one dispute forum</source>
         <translation>Choose exactly one dispute forum</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="144" />
+        <location filename="../../ui/documents/common.py" line="148" />
         <source>A required clause is missing</source>
         <translation>A required clause is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="145" />
+        <location filename="../../ui/documents/common.py" line="149" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>A conditional waiver needs a reinstatement clause</translation>
     </message>
@@ -3976,7 +3976,7 @@ Data stays on this computer in an encrypted database.</translation>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="202" />
-        <location filename="../../ui/detail/overview.py" line="230" />
+        <location filename="../../ui/detail/overview.py" line="250" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -3989,14 +3989,37 @@ Data stays on this computer in an encrypted database.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="225" />
+        <location filename="../../ui/detail/overview.py" line="226" />
         <source>The borrower must not be contacted.</source>
         <translation>The borrower must not be contacted.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="226" />
+        <location filename="../../ui/detail/overview.py" line="227" />
         <source>No risk flags</source>
         <translation>No risk flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="235" />
+        <source>Restructured: observation period over (since %1)</source>
+        <translation>Restructured: observation period over (since %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="238" />
+        <source>Restructured: in observation since %1; too few instalments left to end it</source>
+        <translation>Restructured: in observation since %1; too few instalments left to end it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="241" />
+        <source>Restructured: in observation since %1, until %2 at the earliest</source>
+        <translation>Restructured: in observation since %1, until %2 at the earliest</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/overview.py" line="245" />
+        <source>(restarted after %n missed instalment(s))</source>
+        <translation>
+            <numerusform>(restarted after %n missed instalment)</numerusform>
+            <numerusform>(restarted after %n missed instalments)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

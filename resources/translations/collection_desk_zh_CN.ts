@@ -2251,107 +2251,107 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="125" />
+        <location filename="../../ui/documents/common.py" line="129" />
         <source>A required element of the document is missing</source>
         <translation>文书缺少必备要素</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="126" />
+        <location filename="../../ui/documents/common.py" line="130" />
         <source>An amount in words does not match its figures</source>
         <translation>金额大写与小写不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="127" />
+        <location filename="../../ui/documents/common.py" line="131" />
         <source>The amounts do not add up or the dates are out of order</source>
         <translation>金额合计不符或日期顺序有误</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="128" />
+        <location filename="../../ui/documents/common.py" line="132" />
         <source>The demanded interest, penalties and fees exceed a cap</source>
         <translation>所主张的利息、罚息及费用超过上限</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="129" />
+        <location filename="../../ui/documents/common.py" line="133" />
         <source>Unusual penalty interest rate</source>
         <translation>罚息利率异常</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="130" />
+        <location filename="../../ui/documents/common.py" line="134" />
         <source>A lawyer's letter needs a licensed law firm and lawyer</source>
         <translation>律师函须由执业律师事务所及律师出具</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="131" />
+        <location filename="../../ui/documents/common.py" line="135" />
         <source>Court or police wording is not allowed</source>
         <translation>不得使用法院、公安等机关字样</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="132" />
+        <location filename="../../ui/documents/common.py" line="136" />
         <source>Banned wording</source>
         <translation>含有禁用词语</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="133" />
+        <location filename="../../ui/documents/common.py" line="137" />
         <source>Only the lender's designated account may be named</source>
         <translation>只能列明本机构指定还款账户</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="134" />
+        <location filename="../../ui/documents/common.py" line="138" />
         <source>No collection fee may be demanded</source>
         <translation>不得收取催收费用</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="135" />
+        <location filename="../../ui/documents/common.py" line="139" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>个人身份证件号码须脱敏</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="136" />
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>The guarantee period does not allow this demand</source>
         <translation>保证期间不支持本次催告</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="137" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>每位担保人须书面同意并约定新的保证期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="138" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>保证条款须写明连带责任保证及明确期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="139" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>公司担保人须提供决议文件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>借新还旧须原担保人一致或其知悉用途</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>Extension limits</source>
         <translation>展期期限限制</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="146" />
         <source>The repayment schedule does not reconcile</source>
         <translation>还款计划不平衡</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="147" />
         <source>Choose exactly one dispute forum</source>
         <translation>争议解决方式须且只能选择一种</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="144" />
+        <location filename="../../ui/documents/common.py" line="148" />
         <source>A required clause is missing</source>
         <translation>缺少必备条款</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="145" />
+        <location filename="../../ui/documents/common.py" line="149" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>附条件减免须约定违约恢复条款</translation>
     </message>
@@ -3970,7 +3970,7 @@ Data stays on this computer in an encrypted database.</source>
     </message>
     <message>
         <location filename="../../ui/detail/overview.py" line="202" />
-        <location filename="../../ui/detail/overview.py" line="230" />
+        <location filename="../../ui/detail/overview.py" line="250" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3982,14 +3982,36 @@ Data stays on this computer in an encrypted database.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="225" />
+        <location filename="../../ui/detail/overview.py" line="226" />
         <source>The borrower must not be contacted.</source>
         <translation>借款人已设为禁止联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/overview.py" line="226" />
+        <location filename="../../ui/detail/overview.py" line="227" />
         <source>No risk flags</source>
         <translation>无风险提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="235" />
+        <source>Restructured: observation period over (since %1)</source>
+        <translation>已重组：观察期已结束（自 %1 起）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="238" />
+        <source>Restructured: in observation since %1; too few instalments left to end it</source>
+        <translation>已重组：自 %1 起处于观察期；剩余还款期数不足以结束观察期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/overview.py" line="241" />
+        <source>Restructured: in observation since %1, until %2 at the earliest</source>
+        <translation>已重组：自 %1 起处于观察期，最早于 %2 结束</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/overview.py" line="245" />
+        <source>(restarted after %n missed instalment(s))</source>
+        <translation>
+            <numerusform>（因 %n 期未按约还款而重新起算）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,32 @@ def test_old_schedule_is_kept_in_the_plan(ctx: AppContext) -> None:
         assert plan is not None
         old = next(iter(plan.terms["replaced"].values()))
         assert old["principal"] == 120_000_000 and len(old["instalments"]) == 12
+
+
+def test_an_active_plan_is_observed(ctx: AppContext) -> None:
+    """AGR-CN-10: from the first repayment date, two periods and a year; a miss restarts."""
+    from local_db.models import Loan, Payment
+
+    case_id, _, guarantor_id = load(ctx)
+    assert case_detail(ctx, case_id).observation is None  # no active plan
+    view = restructuring.propose_plan(ctx, case_id, method="annuity", months=24)
+    restructuring.record_consent(ctx, view.id, guarantor_id, new_period_end=NEW_END)
+    for status in ("proposed", "signed", "active"):
+        restructuring.set_status(ctx, view.id, status, signed_on=dt.date(2026, 11, 27))
+    first, second, third = view.rows[0], view.rows[1], view.rows[2]
+    o = case_detail(ctx, case_id).observation
+    assert o is not None and (o.since, o.kept, o.over, o.misses) == (first.due_date, 0, False, 0)
+    assert o.ends == max(first.due_date + dt.timedelta(days=365), second.due_date)
+    with ctx.unit() as s:  # the first two instalments paid on their due dates
+        loan_id = s.scalars(select(Loan.id).where(Loan.case_id == case_id)).first()
+        for n, row in enumerate((first, second)):
+            s.add(Payment(loan_id=loan_id, received_on=row.due_date, amount=row.payment,
+                          reference=f"OBS-{n}"))
+    on_time = case_detail(ctx, case_id, as_of=second.due_date + dt.timedelta(days=1))
+    assert on_time.observation is not None and on_time.observation.kept == 2
+    assert not on_time.observation.over  # a year has not passed
+    missed = case_detail(ctx, case_id, as_of=third.due_date + dt.timedelta(days=5))
+    assert missed.observation is not None and missed.observation.misses == 1
+    assert missed.observation.since == view.rows[3].due_date  # restarted at the next one
+    done = case_detail(ctx, case_id, as_of=first.due_date + dt.timedelta(days=400))
+    assert done.observation is not None and not done.observation.over  # the miss still counts

@@ -251,3 +251,21 @@ def test_every_interactive_widget_is_named(panes):
             assert widget.accessibleName(), widget.objectName()
             checked += 1
     assert checked >= 25
+
+
+def test_overview_says_where_the_observation_period_stands(qtbot) -> None:
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from desktop_app.domain.observation import Observation
+    from ui.detail.overview import OverviewPane
+
+    pane = OverviewPane()
+    qtbot.addWidget(pane)
+    since, ends = dt.date(2026, 12, 20), dt.date(2027, 12, 20)
+    running = SimpleNamespace(observation=Observation(since, 1, ends, False, 1))
+    text = pane._observation_text(running)[0]
+    assert "in observation since" in text and "restarted after 1 missed instalment" in text
+    assert pane._observation_text(SimpleNamespace(observation=None)) == []
+    over = SimpleNamespace(observation=Observation(since, 4, ends, True, 0))
+    assert pane._observation_text(over)[0].startswith("✓ Restructured: observation period over")

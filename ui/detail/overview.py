@@ -221,9 +221,29 @@ class OverviewPane(QScrollArea):
         broken = sum(1 for p in d.promises if p["status"] == "broken")
         if broken:
             lines.append("⚠ " + self.tr("%n broken promise(s)", "", broken))
+        lines += self._observation_text(d)
         dnc = any(p.role == "borrower" and "do_not_contact" in p.flags for p in d.parties)
         self.call_button.setToolTip(self.tr("The borrower must not be contacted.") if dnc else "")
         return "\n".join(lines) if lines else self.tr("No risk flags")
+
+    def _observation_text(self, d: CaseDetail) -> list[str]:
+        """The restructure plan's observation period (AGR-CN-10)."""
+        o = d.observation
+        if o is None:
+            return []
+        if o.over:
+            return ["✓ " + self.tr("Restructured: observation period over (since %1)")
+                    .replace("%1", L.date_text(o.since))]
+        if o.ends is None:
+            text = self.tr("Restructured: in observation since %1; too few instalments left "
+                           "to end it").replace("%1", L.date_text(o.since))
+        else:
+            text = (self.tr("Restructured: in observation since %1, until %2 at the earliest")
+                    .replace("%1", L.date_text(o.since))
+                    .replace("%2", L.date_text(o.ends)))
+        if o.misses:
+            text += " " + self.tr("(restarted after %n missed instalment(s))", "", o.misses)
+        return ["⚠ " + text]
 
     def _promise_text(self, d: CaseDetail) -> str:
         if not d.promises:
