@@ -188,7 +188,9 @@ class MainController(QObject):
     def _show_selected(self) -> None:
         if self._selected is not None:
             case_id, self._selected = self._selected, None
-            self.window.detail.show_case(case_id)
+            shown = getattr(self.window.detail, "case_id", None)
+            if (shown() if callable(shown) else shown) != case_id:  # back where it was: keep
+                self.window.detail.show_case(case_id)
 
     def _open_case(self, case_id: int) -> None:
         self._detail_timer.stop()

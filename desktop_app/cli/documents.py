@@ -219,6 +219,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
         f"{len(result.documents)} letters, {len(result.refused)} refused; combined "
         f"{result.combined_pdf} ({result.pages} pages)"
     )
+    for doc in result.documents:
+        for warning in doc.warnings:
+            text += f"\n  case {doc.case_id} {doc.letter_no}: check before sending: {warning}"
     emit(args, {"result": result, "envelope_sheet": sheet}, text)
     return 0
 

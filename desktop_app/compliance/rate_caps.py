@@ -1,13 +1,14 @@
 """Interest caps on what a letter or agreement demands (compliance.md DOC-CN-4, DOC-CN-5).
 
 The caps are data (``resources/compliance/rate_caps_cn.toml``): the one-year LPR as a dated
-table, which lender types are financial institutions, the multiple of LPR that binds the
+table (with the day up to which it is known to be complete), which lender types are financial institutions, the multiple of LPR that binds the
 others, the aggregate rate at which a financial lender is warned, and the usual range of
 the penalty-interest markup.
 
 What is compared with a cap is the **demanded annual rate**: the penalty-interest rate on
-overdue principal (contract rate x (1 + markup)) plus compound interest, liquidated damages
-and fees annualised on the principal demanded over the days since the default:
+overdue principal (contract rate x (1 + markup); the contract rate when the document
+demands no penalty interest) plus compound interest, liquidated damages and fees
+annualised on the principal demanded over the days since the default:
 
     demanded = rate x (1 + markup) + (compound + damages + fees) / principal x 365 / days
 
@@ -37,7 +38,7 @@ class RateCaps:
     financial_warn_rate: Decimal
     markup_min: Decimal
     markup_max: Decimal
-    stale_after_days: int
+    checked_through: dt.date  # the LPR table is known to be complete up to this day
 
     def lpr_on(self, day: dt.date) -> Decimal:
         """The one-year LPR in force on ``day`` (the first one for an earlier day)."""
@@ -65,6 +66,7 @@ class Demand:
     annual_rate: Decimal
     penalty_markup: Decimal | None
     principal: int  # principal demanded (overdue, or all of it when accelerated)
+    penalty_demanded: bool  # the document demands penalty interest (else the contract rate)
     compound: int
     damages: int
     fees: int
@@ -78,17 +80,17 @@ def load_caps(text: str | None = None) -> RateCaps:
         return _shipped()
     data = tomllib.loads(text)
     caps = data["caps"]
-    lpr = sorted((row["from"], Decimal(row["rate"])) for row in data["lpr_1y"])
+    lpr = sorted((row["from"], Decimal(str(row["rate"]))) for row in data["lpr_1y"])
     if not lpr:
         raise ValueError("rate caps: the lpr_1y table is empty")
     return RateCaps(
         lpr=tuple(lpr),
         financial_types=frozenset(caps["financial_lender_types"]),
-        lpr_multiple=Decimal(caps["lpr_multiple"]),
-        financial_warn_rate=Decimal(caps["financial_warn_rate"]),
-        markup_min=Decimal(caps["penalty_markup_min"]),
-        markup_max=Decimal(caps["penalty_markup_max"]),
-        stale_after_days=int(caps["stale_after_days"]),
+        lpr_multiple=Decimal(str(caps["lpr_multiple"])),
+        financial_warn_rate=Decimal(str(caps["financial_warn_rate"])),
+        markup_min=Decimal(str(caps["penalty_markup_min"])),
+        markup_max=Decimal(str(caps["penalty_markup_max"])),
+        checked_through=caps["checked_through"],
     )
 
 
@@ -100,7 +102,7 @@ def _shipped() -> RateCaps:
 
 def demanded_rate(d: Demand) -> Decimal:
     """The annual rate the document demands on principal (see the module text)."""
-    rate = d.annual_rate * (1 + (d.penalty_markup or 0))
+    rate = d.annual_rate * (1 + (d.penalty_markup or 0)) if d.penalty_demanded else d.annual_rate
     days = (d.calc_date - d.overdue_since).days
     extras = d.compound + d.damages + d.fees
     if extras and d.principal > 0 and days > 0:
@@ -108,8 +110,9 @@ def demanded_rate(d: Demand) -> Decimal:
     return rate
 
 
-def _pct(rate: Decimal) -> str:
-    return f"{(rate * 100).quantize(Decimal('0.01'))}%"
+def _pct(rate: Decimal, places: int = 2) -> str:
+    """A rate in percent; the cap check asks for as many places as tell two rates apart."""
+    return f"{(rate * 100).quantize(Decimal(1).scaleb(-places))}%"
 
 
 def check(d: Demand, caps: RateCaps | None = None) -> list[CapFinding]:
@@ -127,15 +130,19 @@ def check(d: Demand, caps: RateCaps | None = None) -> list[CapFinding]:
         lpr = caps.lpr_on(d.contract_date)
         cap = lpr * caps.lpr_multiple
         if rate > cap:
+            places = next(n for n in range(2, 12) if _pct(rate, n) != _pct(cap, n))
             out.append(CapFinding("DOC-CN-4", BLOCK,
-                                  f"demanded rate {_pct(rate)} a year exceeds {caps.lpr_multiple}"
-                                  f" x LPR {_pct(lpr)} = {_pct(cap)} on the contract date "
+                                  f"demanded rate {_pct(rate, places)} a year exceeds "
+                                  f"{caps.lpr_multiple} x LPR {_pct(lpr)} = {_pct(cap, places)} "
+                                  "on the contract date "
                                   f"{d.contract_date.isoformat()}"))
-        newest = caps.lpr[-1][0]
-        if (d.contract_date - newest).days > caps.stale_after_days:
-            out.append(CapFinding("DOC-CN-4", WARN,
-                                  f"the LPR table ends on {newest.isoformat()}: update "
-                                  "resources/compliance/rate_caps_cn.toml"))
+        if d.contract_date > caps.checked_through:
+            out.append(CapFinding("LPR-TABLE", WARN,
+                                  f"the LPR table is checked up to "
+                                  f"{caps.checked_through.isoformat()}, before the contract date "
+                                  f"{d.contract_date.isoformat()}: confirm the one-year LPR of "
+                                  f"that day (this check used {_pct(lpr)}) and have the table "
+                                  "updated"))
     markup = d.penalty_markup
     if markup is not None and not caps.markup_min <= markup <= caps.markup_max:
         out.append(CapFinding("DOC-CN-5", WARN,

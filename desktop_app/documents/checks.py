@@ -210,14 +210,17 @@ def rate_findings(data: LetterData) -> list[CapFinding]:
     loan its penalty rate, plus the letter's compound interest, damages and fees annualised
     on the principal it demands since the default."""
     a = data.amounts
-    principal = a.overdue_principal + a.remaining_principal
+    # the principal the letter demands: what is overdue, all of it once accelerated; when
+    # only interest is overdue, the outstanding principal the charges accrue on
+    principal = a.overdue_principal + (a.remaining_principal if data.default.accelerated else 0)
+    principal = principal or a.overdue_principal + a.remaining_principal
     fees = sum(f.amount for f in a.fees)
     out: list[CapFinding] = []
     for loan in data.loans:
         demand = Demand(data.issuer.lender_type, loan.signed_on, loan.annual_rate,
-                        loan.penalty_markup, principal, a.compound_interest,
-                        a.liquidated_damages or 0, fees, data.default.overdue_since,
-                        data.calc_date)
+                        loan.penalty_markup, principal, a.penalty_interest > 0,
+                        a.compound_interest, a.liquidated_damages or 0, fees,
+                        data.default.overdue_since, data.calc_date)
         out += [f for f in rate_caps.check(demand) if f not in out]
     return out
 

@@ -140,16 +140,19 @@ _HIT_COUNTS_KEPT = 256
 
 
 def _hit_count(s: Session, expr: str) -> int:
-    """How many cases the search expression matches, remembered per expression: it only
-    chooses the query plan (above or below MANY_HITS), so a figure a few imports old is as
-    good, and the first page and the count of one keystroke need it only once."""
-    known = _HIT_COUNTS.get(expr)
+    """How many cases the search expression matches, remembered per expression and size of
+    the search index (its last rowid, so an import or a demo counts again): it only chooses
+    the query plan (above or below MANY_HITS), and the first page and the count of one
+    keystroke need it only once."""
+    last = s.scalar(text("SELECT max(rowid) FROM case_search")) or 0
+    key = f"{last}:{expr}"
+    known = _HIT_COUNTS.get(key)
     if known is None:
         known = int(s.scalar(text("SELECT count(*) FROM case_search WHERE case_search MATCH :q"),
                              {"q": expr}) or 0)
         if len(_HIT_COUNTS) >= _HIT_COUNTS_KEPT:
             _HIT_COUNTS.clear()
-        _HIT_COUNTS[expr] = known
+        _HIT_COUNTS[key] = known
     return known
 
 

@@ -171,12 +171,12 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="94" />
+        <location filename="../../ui/documents/batch_dialog.py" line="98" />
         <source>Batch letters</source>
         <translation>Batch letters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="95" />
+        <location filename="../../ui/documents/batch_dialog.py" line="99" />
         <source>Batch letters for %n case(s)</source>
         <translation>
             <numerusform>Batch letters for %n case</numerusform>
@@ -184,129 +184,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="101" />
+        <location filename="../../ui/documents/batch_dialog.py" line="105" />
         <source>Letter kind</source>
         <translation>Letter kind</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="104" />
+        <location filename="../../ui/documents/batch_dialog.py" line="108" />
         <source>Letter language</source>
         <translation>Letter language</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="106" />
-        <location filename="../../ui/documents/batch_dialog.py" line="168" />
+        <location filename="../../ui/documents/batch_dialog.py" line="110" />
+        <location filename="../../ui/documents/batch_dialog.py" line="172" />
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="107" />
+        <location filename="../../ui/documents/batch_dialog.py" line="111" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="108" />
+        <location filename="../../ui/documents/batch_dialog.py" line="112" />
         <source>Choose the output folder</source>
         <translation>Choose the output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="114" />
+        <location filename="../../ui/documents/batch_dialog.py" line="118" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="115" />
+        <location filename="../../ui/documents/batch_dialog.py" line="119" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="116" />
+        <location filename="../../ui/documents/batch_dialog.py" line="120" />
         <source>&amp;Output folder:</source>
         <translation>&amp;Output folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="119" />
+        <location filename="../../ui/documents/batch_dialog.py" line="123" />
         <source>&amp;Run batch</source>
         <translation>&amp;Run batch</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="120" />
+        <location filename="../../ui/documents/batch_dialog.py" line="124" />
         <source>Run the batch</source>
         <translation>Run the batch</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="123" />
+        <location filename="../../ui/documents/batch_dialog.py" line="127" />
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="124" />
+        <location filename="../../ui/documents/batch_dialog.py" line="128" />
         <source>Stop the batch</source>
         <translation>Stop the batch</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="128" />
+        <location filename="../../ui/documents/batch_dialog.py" line="132" />
         <source>Batch progress</source>
         <translation>Batch progress</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="131" />
+        <location filename="../../ui/documents/batch_dialog.py" line="135" />
         <source>%v of %m cases</source>
         <translation>%v of %m cases</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="136" />
+        <location filename="../../ui/documents/batch_dialog.py" line="140" />
         <source>Batch summary</source>
         <translation>Batch summary</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="139" />
+        <location filename="../../ui/documents/batch_dialog.py" line="143" />
         <source>Refused cases and reasons</source>
         <translation>Refused cases and reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="146" />
+        <location filename="../../ui/documents/batch_dialog.py" line="150" />
         <source>&amp;Open combined PDF</source>
         <translation>&amp;Open combined PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="147" />
+        <location filename="../../ui/documents/batch_dialog.py" line="151" />
         <source>Open the combined PDF for printing</source>
         <translation>Open the combined PDF for printing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="151" />
+        <location filename="../../ui/documents/batch_dialog.py" line="155" />
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="152" />
+        <location filename="../../ui/documents/batch_dialog.py" line="156" />
         <source>&amp;EMS sheet…</source>
         <translation>&amp;EMS sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="154" />
+        <location filename="../../ui/documents/batch_dialog.py" line="158" />
         <source>Save and show the EMS / registered-mail detail sheet of the batch</source>
         <translation>Save and show the EMS / registered-mail detail sheet of the batch</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="178" />
+        <location filename="../../ui/documents/batch_dialog.py" line="182" />
         <source>Output folder: choose where the letters go.</source>
         <translation>Output folder: choose where the letters go.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="189" />
-        <location filename="../../ui/documents/batch_dialog.py" line="190" />
+        <location filename="../../ui/documents/batch_dialog.py" line="193" />
+        <location filename="../../ui/documents/batch_dialog.py" line="194" />
         <source>Generating letters…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="199" />
+        <location filename="../../ui/documents/batch_dialog.py" line="203" />
         <source>Stopping after the current letter…</source>
         <translation>Stopping after the current letter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="214" />
+        <location filename="../../ui/documents/batch_dialog.py" line="218" />
         <source>%n letter(s) produced</source>
         <translation>
             <numerusform>%n letter produced</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="215" />
+        <location filename="../../ui/documents/batch_dialog.py" line="219" />
         <source>%n case(s) refused</source>
         <translation>
             <numerusform>%n case refused</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="217" />
+        <location filename="../../ui/documents/batch_dialog.py" line="221" />
         <source>stopped: %n case(s) not reached</source>
         <translation>
             <numerusform>stopped: %n case not reached</numerusform>
@@ -330,46 +330,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="220" />
-        <source>%n letter(s) to check before sending (interest caps), cases %1</source>
+        <location filename="../../ui/documents/batch_dialog.py" line="226" />
+        <source>%n letter(s) to check before sending (interest caps): %1</source>
         <translation>
-            <numerusform>%n letter to check before sending (interest caps), case %1</numerusform>
-            <numerusform>%n letters to check before sending (interest caps), cases %1</numerusform>
+            <numerusform>%n letter to check before sending (interest caps): %1</numerusform>
+            <numerusform>%n letters to check before sending (interest caps): %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="224" />
+        <location filename="../../ui/documents/batch_dialog.py" line="229" />
         <source>combined PDF: %1 (%2 pages)</source>
         <translation>combined PDF: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="237" />
+        <location filename="../../ui/documents/batch_dialog.py" line="242" />
         <source>The batch stopped with an error: %1</source>
         <translation>The batch stopped with an error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="261" />
-        <location filename="../../ui/documents/batch_dialog.py" line="263" />
+        <location filename="../../ui/documents/batch_dialog.py" line="266" />
+        <location filename="../../ui/documents/batch_dialog.py" line="268" />
         <source>Writing the EMS sheet…</source>
         <translation>Writing the EMS sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="271" />
+        <location filename="../../ui/documents/batch_dialog.py" line="276" />
         <source>EMS sheet saved: %1</source>
         <translation>EMS sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="273" />
+        <location filename="../../ui/documents/batch_dialog.py" line="278" />
         <source>EMS detail sheet</source>
         <translation>EMS detail sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="279" />
+        <location filename="../../ui/documents/batch_dialog.py" line="284" />
         <source>The EMS sheet could not be written: %1</source>
         <translation>The EMS sheet could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="295" />
+        <location filename="../../ui/documents/batch_dialog.py" line="300" />
         <source>Combined letters</source>
         <translation>Combined letters</translation>
     </message>
@@ -2282,81 +2282,86 @@
     </message>
     <message>
         <location filename="../../ui/documents/common.py" line="134" />
+        <source>The LPR table may be out of date</source>
+        <translation>The LPR table may be out of date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="135" />
         <source>A lawyer's letter needs a licensed law firm and lawyer</source>
         <translation>A lawyer's letter needs a licensed law firm and lawyer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="135" />
+        <location filename="../../ui/documents/common.py" line="136" />
         <source>Court or police wording is not allowed</source>
         <translation>Court or police wording is not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="136" />
+        <location filename="../../ui/documents/common.py" line="137" />
         <source>Banned wording</source>
         <translation>Banned wording</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="137" />
+        <location filename="../../ui/documents/common.py" line="138" />
         <source>Only the lender's designated account may be named</source>
         <translation>Only the lender's designated account may be named</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="138" />
+        <location filename="../../ui/documents/common.py" line="139" />
         <source>No collection fee may be demanded</source>
         <translation>No collection fee may be demanded</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="139" />
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>Identity numbers of individuals must be masked</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>The guarantee period does not allow this demand</source>
         <translation>The guarantee period does not allow this demand</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>Every guarantor must consent and get a new guarantee period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>The guarantee clause needs joint liability and an explicit period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>A corporate guarantor needs a board or shareholders' resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="144" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>Borrowing new to repay old needs the same guarantors or their acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="145" />
+        <location filename="../../ui/documents/common.py" line="146" />
         <source>Extension limits</source>
         <translation>Extension limits</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="146" />
+        <location filename="../../ui/documents/common.py" line="147" />
         <source>The repayment schedule does not reconcile</source>
         <translation>The repayment schedule does not reconcile</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="147" />
+        <location filename="../../ui/documents/common.py" line="148" />
         <source>Choose exactly one dispute forum</source>
         <translation>Choose exactly one dispute forum</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="148" />
+        <location filename="../../ui/documents/common.py" line="149" />
         <source>A required clause is missing</source>
         <translation>A required clause is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="149" />
+        <location filename="../../ui/documents/common.py" line="150" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>A conditional waiver needs a reinstatement clause</translation>
     </message>
@@ -4472,12 +4477,12 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>RefusedModel</name>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="60" />
+        <location filename="../../ui/documents/batch_dialog.py" line="64" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="60" />
+        <location filename="../../ui/documents/batch_dialog.py" line="64" />
         <source>Why it was refused</source>
         <translation>Why it was refused</translation>
     </message>

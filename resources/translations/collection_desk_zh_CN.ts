@@ -171,200 +171,200 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="94" />
+        <location filename="../../ui/documents/batch_dialog.py" line="98" />
         <source>Batch letters</source>
         <translation>批量函件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="95" />
+        <location filename="../../ui/documents/batch_dialog.py" line="99" />
         <source>Batch letters for %n case(s)</source>
         <translation>
             <numerusform>为 %n 个案件批量生成函件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="101" />
+        <location filename="../../ui/documents/batch_dialog.py" line="105" />
         <source>Letter kind</source>
         <translation>函件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="104" />
+        <location filename="../../ui/documents/batch_dialog.py" line="108" />
         <source>Letter language</source>
         <translation>函件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="106" />
-        <location filename="../../ui/documents/batch_dialog.py" line="168" />
+        <location filename="../../ui/documents/batch_dialog.py" line="110" />
+        <location filename="../../ui/documents/batch_dialog.py" line="172" />
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="107" />
+        <location filename="../../ui/documents/batch_dialog.py" line="111" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="108" />
+        <location filename="../../ui/documents/batch_dialog.py" line="112" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="114" />
+        <location filename="../../ui/documents/batch_dialog.py" line="118" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="115" />
+        <location filename="../../ui/documents/batch_dialog.py" line="119" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="116" />
+        <location filename="../../ui/documents/batch_dialog.py" line="120" />
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="119" />
+        <location filename="../../ui/documents/batch_dialog.py" line="123" />
         <source>&amp;Run batch</source>
         <translation>开始批量(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="120" />
+        <location filename="../../ui/documents/batch_dialog.py" line="124" />
         <source>Run the batch</source>
         <translation>开始批量生成</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="123" />
+        <location filename="../../ui/documents/batch_dialog.py" line="127" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="124" />
+        <location filename="../../ui/documents/batch_dialog.py" line="128" />
         <source>Stop the batch</source>
         <translation>停止批量</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="128" />
+        <location filename="../../ui/documents/batch_dialog.py" line="132" />
         <source>Batch progress</source>
         <translation>批量进度</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="131" />
+        <location filename="../../ui/documents/batch_dialog.py" line="135" />
         <source>%v of %m cases</source>
         <translation>%v / %m 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="136" />
+        <location filename="../../ui/documents/batch_dialog.py" line="140" />
         <source>Batch summary</source>
         <translation>批量结果</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="139" />
+        <location filename="../../ui/documents/batch_dialog.py" line="143" />
         <source>Refused cases and reasons</source>
         <translation>被拒绝的案件及原因</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="146" />
+        <location filename="../../ui/documents/batch_dialog.py" line="150" />
         <source>&amp;Open combined PDF</source>
         <translation>打开合并 PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="147" />
+        <location filename="../../ui/documents/batch_dialog.py" line="151" />
         <source>Open the combined PDF for printing</source>
         <translation>打开用于打印的合并 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="151" />
+        <location filename="../../ui/documents/batch_dialog.py" line="155" />
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="152" />
+        <location filename="../../ui/documents/batch_dialog.py" line="156" />
         <source>&amp;EMS sheet…</source>
         <translation>EMS 邮寄明细(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="154" />
+        <location filename="../../ui/documents/batch_dialog.py" line="158" />
         <source>Save and show the EMS / registered-mail detail sheet of the batch</source>
         <translation>保存并查看本批函件的 EMS / 挂号信邮寄明细表</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="178" />
+        <location filename="../../ui/documents/batch_dialog.py" line="182" />
         <source>Output folder: choose where the letters go.</source>
         <translation>输出文件夹：请选择函件保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="189" />
-        <location filename="../../ui/documents/batch_dialog.py" line="190" />
+        <location filename="../../ui/documents/batch_dialog.py" line="193" />
+        <location filename="../../ui/documents/batch_dialog.py" line="194" />
         <source>Generating letters…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="199" />
+        <location filename="../../ui/documents/batch_dialog.py" line="203" />
         <source>Stopping after the current letter…</source>
         <translation>当前函件完成后停止…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="214" />
+        <location filename="../../ui/documents/batch_dialog.py" line="218" />
         <source>%n letter(s) produced</source>
         <translation>
             <numerusform>已生成 %n 份函件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="215" />
+        <location filename="../../ui/documents/batch_dialog.py" line="219" />
         <source>%n case(s) refused</source>
         <translation>
             <numerusform>%n 个案件被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="217" />
+        <location filename="../../ui/documents/batch_dialog.py" line="221" />
         <source>stopped: %n case(s) not reached</source>
         <translation>
             <numerusform>已停止：%n 个案件未处理</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="220" />
-        <source>%n letter(s) to check before sending (interest caps), cases %1</source>
+        <location filename="../../ui/documents/batch_dialog.py" line="226" />
+        <source>%n letter(s) to check before sending (interest caps): %1</source>
         <translation>
-            <numerusform>%n 封函件发出前需核对（利息上限），案件 %1</numerusform>
+            <numerusform>%n 封函件发出前需核对（利息上限）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="224" />
+        <location filename="../../ui/documents/batch_dialog.py" line="229" />
         <source>combined PDF: %1 (%2 pages)</source>
         <translation>合并 PDF：%1（%2 页）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="237" />
+        <location filename="../../ui/documents/batch_dialog.py" line="242" />
         <source>The batch stopped with an error: %1</source>
         <translation>批量因错误停止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="261" />
-        <location filename="../../ui/documents/batch_dialog.py" line="263" />
+        <location filename="../../ui/documents/batch_dialog.py" line="266" />
+        <location filename="../../ui/documents/batch_dialog.py" line="268" />
         <source>Writing the EMS sheet…</source>
         <translation>正在生成 EMS 邮寄明细…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="271" />
+        <location filename="../../ui/documents/batch_dialog.py" line="276" />
         <source>EMS sheet saved: %1</source>
         <translation>EMS 邮寄明细已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="273" />
+        <location filename="../../ui/documents/batch_dialog.py" line="278" />
         <source>EMS detail sheet</source>
         <translation>EMS 邮寄明细表</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="279" />
+        <location filename="../../ui/documents/batch_dialog.py" line="284" />
         <source>The EMS sheet could not be written: %1</source>
         <translation>无法生成 EMS 邮寄明细：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="295" />
+        <location filename="../../ui/documents/batch_dialog.py" line="300" />
         <source>Combined letters</source>
         <translation>合并函件</translation>
     </message>
@@ -2277,81 +2277,86 @@
     </message>
     <message>
         <location filename="../../ui/documents/common.py" line="134" />
+        <source>The LPR table may be out of date</source>
+        <translation>LPR 表可能未更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="135" />
         <source>A lawyer's letter needs a licensed law firm and lawyer</source>
         <translation>律师函须由执业律师事务所及律师出具</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="135" />
+        <location filename="../../ui/documents/common.py" line="136" />
         <source>Court or police wording is not allowed</source>
         <translation>不得使用法院、公安等机关字样</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="136" />
+        <location filename="../../ui/documents/common.py" line="137" />
         <source>Banned wording</source>
         <translation>含有禁用词语</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="137" />
+        <location filename="../../ui/documents/common.py" line="138" />
         <source>Only the lender's designated account may be named</source>
         <translation>只能列明本机构指定还款账户</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="138" />
+        <location filename="../../ui/documents/common.py" line="139" />
         <source>No collection fee may be demanded</source>
         <translation>不得收取催收费用</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="139" />
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>个人身份证件号码须脱敏</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>The guarantee period does not allow this demand</source>
         <translation>保证期间不支持本次催告</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>每位担保人须书面同意并约定新的保证期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>保证条款须写明连带责任保证及明确期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>公司担保人须提供决议文件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="144" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>借新还旧须原担保人一致或其知悉用途</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="145" />
+        <location filename="../../ui/documents/common.py" line="146" />
         <source>Extension limits</source>
         <translation>展期期限限制</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="146" />
+        <location filename="../../ui/documents/common.py" line="147" />
         <source>The repayment schedule does not reconcile</source>
         <translation>还款计划不平衡</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="147" />
+        <location filename="../../ui/documents/common.py" line="148" />
         <source>Choose exactly one dispute forum</source>
         <translation>争议解决方式须且只能选择一种</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="148" />
+        <location filename="../../ui/documents/common.py" line="149" />
         <source>A required clause is missing</source>
         <translation>缺少必备条款</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="149" />
+        <location filename="../../ui/documents/common.py" line="150" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>附条件减免须约定违约恢复条款</translation>
     </message>
@@ -4463,12 +4468,12 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>RefusedModel</name>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="60" />
+        <location filename="../../ui/documents/batch_dialog.py" line="64" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="60" />
+        <location filename="../../ui/documents/batch_dialog.py" line="64" />
         <source>Why it was refused</source>
         <translation>拒绝原因</translation>
     </message>

@@ -239,3 +239,20 @@ def test_batch_cli(ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixtur
     assert len(out["result"]["documents"]) == 1 and str(case_id + 1) in out["result"]["refused"]
     assert Path(out["result"]["combined_pdf"]).exists()
     assert Path(out["envelope_sheet"]).exists()
+
+
+def test_batch_cli_says_what_to_check(ctx: AppContext, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import select
+
+    from local_db.models import Loan
+
+    case_id, _, _ = load(ctx)
+    with ctx.unit() as s:
+        for loan in s.scalars(select(Loan)):
+            loan.penalty_markup = "0.8"
+    code, out, _ = _run(capsys, "--data-dir", str(tmp_path / "data"), "letters", "batch",
+                        "--cases", str(case_id), "--kind", "demand", "--lang", "zh",
+                        "--out-dir", str(tmp_path / "batch"))
+    assert code == 0
+    assert f"case {case_id}" in out and "check before sending: DOC-CN-5" in out

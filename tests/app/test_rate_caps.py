@@ -14,7 +14,7 @@ from desktop_app.compliance.rate_caps import BLOCK, WARN, Demand, check, demande
 def demand(**changes: object) -> Demand:
     base = {"lender_type": "bank", "contract_date": dt.date(2024, 3, 1),
             "annual_rate": Decimal("0.0435"), "penalty_markup": Decimal("0.5"),
-            "principal": 100_000_000, "compound": 0, "damages": 0, "fees": 0,
+            "principal": 100_000_000, "penalty_demanded": True, "compound": 0, "damages": 0, "fees": 0,
             "overdue_since": dt.date(2025, 3, 1), "calc_date": dt.date(2026, 3, 1)}
     return Demand(**(base | changes))  # type: ignore[arg-type]
 
@@ -62,10 +62,20 @@ def test_markup_outside_the_usual_range_is_a_warning() -> None:
     assert check(demand(penalty_markup=None)) == []  # not known: nothing to say
 
 
-def test_an_out_of_date_lpr_table_is_said() -> None:
+def test_a_contract_after_the_checked_lpr_table_is_said() -> None:
     late = demand(lender_type="other", contract_date=dt.date(2026, 9, 1))
-    assert [(f.rule, f.action) for f in check(late)] == [("DOC-CN-4", WARN)]
-    assert "rate_caps_cn.toml" in check(late)[0].message
+    assert [(f.rule, f.action) for f in check(late)] == [("LPR-TABLE", WARN)]
+    assert "checked up to 2025-05-31" in check(late)[0].message
+    assert check(demand(lender_type="other", contract_date=dt.date(2025, 5, 31))) == []
+
+
+def test_without_penalty_interest_the_contract_rate_is_demanded() -> None:
+    # 9 % contract, 2024-03-01 (cap 13.80 %): 13.5 % with the penalty markup, 9 % without
+    plain = demand(lender_type="other", annual_rate=Decimal("0.09"), penalty_demanded=False)
+    assert demanded_rate(plain) == Decimal("0.09") and check(plain) == []
+    edge = demand(lender_type="other", annual_rate=Decimal("0.0920001"))  # 13.80002 %
+    message = check(edge)[0].message
+    assert "13.80002% a year exceeds 4 x LPR 3.45% = 13.80000%" in message  # never "x > x"
 
 
 def test_caps_are_data() -> None:
@@ -76,7 +86,7 @@ lpr_multiple = "4"
 financial_warn_rate = "0.24"
 penalty_markup_min = "0.3"
 penalty_markup_max = "0.5"
-stale_after_days = 45
+checked_through = 2020-12-31
 [[lpr_1y]]
 from = 2020-01-01
 rate = "0.05"
@@ -90,3 +100,25 @@ rate = "0.05"
     assert check(dataclasses.replace(small_loan, annual_rate=Decimal("0.14"))) == []  # shipped
     with pytest.raises(ValueError, match="empty"):
         load_caps("lpr_1y = []\n" + text.split("[[lpr_1y]]")[0])
+
+
+def test_a_letter_annualises_its_extras_on_the_principal_it_demands() -> None:
+    from desktop_app.documents.checks import rate_findings
+    from desktop_app.documents.samples import sample_letter
+
+    base = sample_letter()
+    issuer = dataclasses.replace(base.issuer, lender_type="other")
+    loans = tuple(dataclasses.replace(loan, annual_rate=Decimal("0.04"),
+                                      penalty_markup=Decimal("0.5")) for loan in base.loans)
+    amounts = dataclasses.replace(base.amounts, overdue_principal=1_000_000,
+                                  remaining_principal=500_000_000, liquidated_damages=500_000,
+                                  compound_interest=0, fees=())
+    default = dataclasses.replace(base.default, accelerated=False,
+                                  overdue_since=base.calc_date - dt.timedelta(days=27))
+    letter = dataclasses.replace(base, issuer=issuer, loans=loans, amounts=amounts,
+                                 default=default)
+    # 5,000 yuan of damages on the 10,000 yuan overdue over 27 days: far above 4 x LPR
+    assert [(f.rule, f.action) for f in rate_findings(letter)] == [("DOC-CN-4", BLOCK)]
+    accelerated = dataclasses.replace(letter, default=dataclasses.replace(default,
+                                                                          accelerated=True))
+    assert rate_findings(accelerated) == []  # the whole 5,010,000 yuan is demanded

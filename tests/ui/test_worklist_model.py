@@ -137,3 +137,15 @@ def test_a_newer_search_discards_the_older_count(qtbot, ctx, monkeypatch) -> Non
     qtbot.waitUntil(lambda: model.total_exact, timeout=5000)
     qtbot.wait(300)  # time for the first count to come back, were it not cancelled
     assert model.total == expected and totals[-1] == expected and 20 not in totals
+
+
+def test_reaching_the_end_while_counting_gives_the_total_at_once(ctx, monkeypatch) -> None:
+    monkeypatch.setattr(M, "PAGE", 5)
+    monkeypatch.setattr(M, "COUNT_AT_ONCE", 8)
+    model = CaseTableModel(ctx)
+    totals: list[tuple[int, bool]] = []
+    model.reloaded.connect(lambda n: totals.append((n, model.total_exact)))
+    model.reload()
+    while model.canFetchMore(QModelIndex()):  # scrolled to the end before the count came
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 20 and totals[-1] == (20, True)

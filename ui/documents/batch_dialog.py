@@ -36,6 +36,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
+SHOWN_TO_CHECK = 5
+"""Letter numbers named in the summary; each letter's warnings are in its case's panes."""
+
+
 class RefusedModel(QAbstractTableModel):
     """Refused cases and why: one row per case."""
 
@@ -217,9 +221,10 @@ class BatchDialog(QDialog):
             parts.append(self.tr("stopped: %n case(s) not reached", "", len(result.skipped)))
         to_check = [d for d in result.documents if d.warnings]
         if to_check:
-            parts.append(self.tr("%n letter(s) to check before sending (interest caps), cases "
-                                 "%1", "", len(to_check))
-                         .replace("%1", ", ".join(str(d.case_id) for d in to_check)))
+            shown = [d.letter_no for d in to_check[:SHOWN_TO_CHECK]]
+            more = "…" if len(to_check) > SHOWN_TO_CHECK else ""
+            parts.append(self.tr("%n letter(s) to check before sending (interest caps): %1",
+                                 "", len(to_check)).replace("%1", ", ".join(shown) + more))
         if result.combined_pdf is not None:
             parts.append(self.tr("combined PDF: %1 (%2 pages)")
                          .replace("%1", str(result.combined_pdf))

@@ -131,6 +131,7 @@ RULE_TITLES: dict[str, str] = {
     "DOC-CN-3": QT_TRANSLATE_NOOP("Documents", "The amounts do not add up or the dates are out of order"),
     "DOC-CN-4": QT_TRANSLATE_NOOP("Documents", "The demanded interest, penalties and fees exceed a cap"),
     "DOC-CN-5": QT_TRANSLATE_NOOP("Documents", "Unusual penalty interest rate"),
+    "LPR-TABLE": QT_TRANSLATE_NOOP("Documents", "The LPR table may be out of date"),
     "DOC-CN-6": QT_TRANSLATE_NOOP("Documents", "A lawyer's letter needs a licensed law firm and lawyer"),
     "DOC-CN-7": QT_TRANSLATE_NOOP("Documents", "Court or police wording is not allowed"),
     "CN-SCR1": QT_TRANSLATE_NOOP("Documents", "Banned wording"),

@@ -51,6 +51,9 @@ class CaseTableModel(QAbstractTableModel):
         self._total, self._exact = 0, True
         self._generation = 0
         self._counting: Operation | None = None
+        running: list[Operation | None] = [None]  # the latest count, for the lambda below
+        self._running = running
+        self.destroyed.connect(lambda *_: running[0].cancel() if running[0] else None)
         self._bold = QFont()
         self._bold.setBold(True)
         self._icon: QIcon | None = None
@@ -93,10 +96,7 @@ class CaseTableModel(QAbstractTableModel):
         Up to ``COUNT_AT_ONCE`` matches are counted at once; a larger result shows its first
         page straight away and is counted in the background (a count of a hundred thousand
         search hits takes about a second), cancelled if the officer types on."""
-        self._generation += 1
-        if self._counting is not None:
-            self._counting.cancel()
-            self._counting = None
+        self._stop_counting()
         self.beginResetModel()
         self._rows = self._load(0)
         if len(self._rows) < PAGE:
@@ -109,12 +109,20 @@ class CaseTableModel(QAbstractTableModel):
         if not self._exact:
             self._count_in_background()
 
+    def _stop_counting(self) -> None:
+        """Forget (and cancel) the count of the current rows, if one is running."""
+        self._generation += 1
+        if self._counting is not None:
+            self._counting.cancel()
+            self._counting = None
+
     def _count_in_background(self) -> None:
         ctx, f, generation = self._ctx, self._filter, self._generation
         self._counting = Operation(
             lambda _progress, cancelled: service.count(ctx, f, cancelled=cancelled),
             parent=self, dialog=False,
             on_done=lambda n: self._counted(generation, n), on_error=self._count_failed)
+        self._running[0] = self._counting
         self._counting.start()
 
     def _counted(self, generation: int, n: int) -> None:
@@ -162,8 +170,13 @@ class CaseTableModel(QAbstractTableModel):
             return
         more = self._load(len(self._rows))
         if not more:
-            # the end of the list (or the data shrank under us): stop asking
+            # the end of the list (or the data shrank under us): stop asking; this is the
+            # exact total, so a count still running has nothing left to say
+            counting = not self._exact
             self._total, self._exact = len(self._rows), True
+            if counting:
+                self._stop_counting()
+                self.reloaded.emit(self._total)
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
