@@ -106,13 +106,19 @@ def test_count_can_stop_early_and_be_cancelled(ctx, monkeypatch) -> None:
     assert worklist.count(ctx, everything) == 20  # the connection is usable again
 
 
-def test_large_results_show_first_and_are_counted_in_the_background(qtbot, ctx,
-                                                                    monkeypatch) -> None:
+def _counting_model(ctx, monkeypatch):  # noqa: ANN001, ANN202
+    """Pages of 5, at most 8 counted at once (the store has 20 cases); its reloads."""
     monkeypatch.setattr(M, "PAGE", 5)
     monkeypatch.setattr(M, "COUNT_AT_ONCE", 8)
     model = CaseTableModel(ctx)
     totals: list[tuple[int, bool]] = []
     model.reloaded.connect(lambda n: totals.append((n, model.total_exact)))
+    return model, totals
+
+
+def test_large_results_show_first_and_are_counted_in_the_background(qtbot, ctx,
+                                                                    monkeypatch) -> None:
+    model, totals = _counting_model(ctx, monkeypatch)
     model.reload()
     assert model.rowCount() == 5 and totals[0] == (9, False)  # "more than 8", at once
     assert model.canFetchMore(QModelIndex())
@@ -125,26 +131,20 @@ def test_large_results_show_first_and_are_counted_in_the_background(qtbot, ctx,
 
 
 def test_a_newer_search_discards_the_older_count(qtbot, ctx, monkeypatch) -> None:
-    monkeypatch.setattr(M, "PAGE", 5)
-    monkeypatch.setattr(M, "COUNT_AT_ONCE", 8)
-    model = CaseTableModel(ctx)
+    model, reloads = _counting_model(ctx, monkeypatch)
     model.reload()  # 20 cases: counting in the background
-    totals: list[int] = []
-    model.reloaded.connect(totals.append)
+    reloads.clear()
     model.set_filter(WorklistFilter(search="JK2024-001"))  # replaces it before it reports
     expected = worklist.count(ctx, WorklistFilter(search="JK2024-001"))
     assert 8 < expected < 20
     qtbot.waitUntil(lambda: model.total_exact, timeout=5000)
     qtbot.wait(300)  # time for the first count to come back, were it not cancelled
+    totals = [n for n, _ in reloads]
     assert model.total == expected and totals[-1] == expected and 20 not in totals
 
 
 def test_reaching_the_end_while_counting_gives_the_total_at_once(ctx, monkeypatch) -> None:
-    monkeypatch.setattr(M, "PAGE", 5)
-    monkeypatch.setattr(M, "COUNT_AT_ONCE", 8)
-    model = CaseTableModel(ctx)
-    totals: list[tuple[int, bool]] = []
-    model.reloaded.connect(lambda n: totals.append((n, model.total_exact)))
+    model, totals = _counting_model(ctx, monkeypatch)
     model.reload()
     while model.canFetchMore(QModelIndex()):  # scrolled to the end before the count came
         model.fetchMore(QModelIndex())
