@@ -1,4 +1,4 @@
-"""Interest caps on what a letter or agreement demands (compliance.md DOC-CN-4, DOC-CN-5).
+"""Interest caps on what a demand letter demands (compliance.md DOC-CN-4, DOC-CN-5).
 
 The caps are data (``resources/compliance/rate_caps_cn.toml``): the one-year LPR as a dated
 table (with the day up to which it is known to be complete), which lender types are financial institutions, the multiple of LPR that binds the

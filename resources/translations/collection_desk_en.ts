@@ -3109,12 +3109,13 @@
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="84" />
+        <location filename="../../ui/documents/letter_dialog.py" line="175" />
         <source>Why the letter was refused</source>
         <translation>Why the letter was refused</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="86" />
-        <location filename="../../ui/documents/letter_dialog.py" line="170" />
+        <location filename="../../ui/documents/letter_dialog.py" line="171" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>The letter was refused. Fix these and try again:</translation>
     </message>
@@ -3159,7 +3160,12 @@
         <translation>Check these before you send the letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="177" />
+        <location filename="../../ui/documents/letter_dialog.py" line="162" />
+        <source>What to check before sending</source>
+        <translation>What to check before sending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="179" />
         <source>The letter could not be generated: %1</source>
         <translation>The letter could not be generated: %1</translation>
     </message>
@@ -3348,32 +3354,32 @@
         <translation> · %1 open in all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="224" />
+        <location filename="../../ui/main_controller.py" line="226" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="229" />
+        <location filename="../../ui/main_controller.py" line="231" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="259" />
+        <location filename="../../ui/main_controller.py" line="261" />
         <source>Idle lock</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="260" />
+        <location filename="../../ui/main_controller.py" line="262" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>Lock after this many minutes without input (0: never):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="273" />
+        <location filename="../../ui/main_controller.py" line="275" />
         <source>About Collection Desk</source>
         <translation>About Collection Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="274" />
+        <location filename="../../ui/main_controller.py" line="276" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>

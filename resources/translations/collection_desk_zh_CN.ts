@@ -3104,12 +3104,13 @@
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="84" />
+        <location filename="../../ui/documents/letter_dialog.py" line="175" />
         <source>Why the letter was refused</source>
         <translation>函件被拒绝的原因</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="86" />
-        <location filename="../../ui/documents/letter_dialog.py" line="170" />
+        <location filename="../../ui/documents/letter_dialog.py" line="171" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>函件未能生成，请补正以下内容后重试：</translation>
     </message>
@@ -3154,7 +3155,12 @@
         <translation>发出前请核对以下事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="177" />
+        <location filename="../../ui/documents/letter_dialog.py" line="162" />
+        <source>What to check before sending</source>
+        <translation>发出前需核对的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="179" />
         <source>The letter could not be generated: %1</source>
         <translation>函件生成失败：%1</translation>
     </message>
@@ -3343,32 +3349,32 @@
         <translation> · 全部在催 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="224" />
+        <location filename="../../ui/main_controller.py" line="226" />
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="229" />
+        <location filename="../../ui/main_controller.py" line="231" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="259" />
+        <location filename="../../ui/main_controller.py" line="261" />
         <source>Idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="260" />
+        <location filename="../../ui/main_controller.py" line="262" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>无操作多少分钟后锁定（0 表示从不）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="273" />
+        <location filename="../../ui/main_controller.py" line="275" />
         <source>About Collection Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="274" />
+        <location filename="../../ui/main_controller.py" line="276" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>

@@ -159,6 +159,7 @@ class LetterDialog(QDialog):
             self.problems_title.setText(self.tr("Check these before you send the letter:"))
             self.problems_title.setStyleSheet("color: #8a5300; font-weight: bold;")
             self.problems_title.setVisible(True)
+            self.problems.setAccessibleName(self.tr("What to check before sending"))
             show_problems(self.problems, list(doc.warnings), mark="⚠")
         self.generated.emit(doc)
 
@@ -171,6 +172,7 @@ class LetterDialog(QDialog):
                                                 "again:"))
             self.problems_title.setStyleSheet("color: #c62828; font-weight: bold;")
             self.problems_title.setVisible(True)
+            self.problems.setAccessibleName(self.tr("Why the letter was refused"))
             show_problems(self.problems, exc.problems)
             self.refused.emit(list(exc.problems))
             return
