@@ -179,9 +179,9 @@ def count(ctx: AppContext, f: WorklistFilter, *, at_most: int | None = None,
         if at_most is not None:
             stmt = stmt.limit(at_most)
         query = select(func.count()).select_from(stmt.subquery())
-        raw: Any = s.connection().connection.driver_connection
         if at_most is not None:
             return int(s.scalar(query) or 0)
+        raw: Any = s.connection().connection.driver_connection
         # a full count may visit a large part of the file: a small page cache for it, so
         # the counts running in the background do not each hold a full-size one
         with bulk.cache_size(raw, COUNT_CACHE_MB):

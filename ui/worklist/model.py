@@ -50,10 +50,11 @@ class CaseTableModel(QAbstractTableModel):
         self._rows: list[CaseRow] = []
         self._total, self._exact = 0, True
         self._generation = 0
-        self._counting: Operation | None = None
-        running: list[Operation | None] = [None]  # the latest count, for the lambda below
-        self._running = running
-        self.destroyed.connect(lambda *_: running[0].cancel() if running[0] else None)
+        # the running background count, if any; a list so that the lambda below holds it
+        # and not the model (a closed window stops its count)
+        counting: list[Operation] = []
+        self._counting = counting
+        self.destroyed.connect(lambda *_: [op.cancel() for op in counting])
         self._bold = QFont()
         self._bold.setBold(True)
         self._icon: QIcon | None = None
@@ -112,23 +113,23 @@ class CaseTableModel(QAbstractTableModel):
     def _stop_counting(self) -> None:
         """Forget (and cancel) the count of the current rows, if one is running."""
         self._generation += 1
-        if self._counting is not None:
-            self._counting.cancel()
-            self._counting = None
+        for op in self._counting:
+            op.cancel()
+        self._counting.clear()
 
     def _count_in_background(self) -> None:
         ctx, f, generation = self._ctx, self._filter, self._generation
-        self._counting = Operation(
+        op = Operation(
             lambda _progress, cancelled: service.count(ctx, f, cancelled=cancelled),
             parent=self, dialog=False,
             on_done=lambda n: self._counted(generation, n), on_error=self._count_failed)
-        self._running[0] = self._counting
-        self._counting.start()
+        self._counting.append(op)
+        op.start()
 
     def _counted(self, generation: int, n: int) -> None:
         if generation != self._generation:
             return  # a newer search or view has replaced this one
-        self._counting = None
+        self._counting.clear()
         self._total, self._exact = max(n, len(self._rows)), True
         self.reloaded.emit(self._total)
 
