@@ -225,20 +225,21 @@ def rate_findings(data: LetterData) -> list[CapFinding]:
     return out
 
 
+def _rate_messages(data: LetterData, action: str) -> list[str]:
+    return [f"{f.rule}: {f.message}" for f in rate_findings(data) if f.action == action]
+
+
 def letter_warnings(data: LetterData) -> list[str]:
     """What the officer should check before sending (the letter is still produced)."""
-    return [f"{f.rule}: {f.message}" for f in rate_findings(data) if f.action == rate_caps.WARN]
-
-
-def _rate_blocks(data: LetterData) -> list[str]:
-    return [f"{f.rule}: {f.message}" for f in rate_findings(data) if f.action == rate_caps.BLOCK]
+    return _rate_messages(data, rate_caps.WARN)
 
 
 def checked_letter(data: LetterData, texts: Texts) -> tuple[list[str], LetterContent | None]:
     """``check_letter``'s problems and the composed wording they were checked on (``None``
     when the wording itself could not be composed), so a builder composes it only once."""
     conduct, content = _conduct(data, texts)
-    return (_required(data) + _arithmetic(data) + _kind_rules(data) + _rate_blocks(data)
+    return (_required(data) + _arithmetic(data) + _kind_rules(data)
+            + _rate_messages(data, rate_caps.BLOCK)
             + conduct, content)
 
 

@@ -3109,13 +3109,13 @@
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="84" />
-        <location filename="../../ui/documents/letter_dialog.py" line="175" />
+        <location filename="../../ui/documents/letter_dialog.py" line="180" />
         <source>Why the letter was refused</source>
         <translation>Why the letter was refused</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="86" />
-        <location filename="../../ui/documents/letter_dialog.py" line="171" />
+        <location filename="../../ui/documents/letter_dialog.py" line="179" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>The letter was refused. Fix these and try again:</translation>
     </message>
@@ -3160,12 +3160,12 @@
         <translation>Check these before you send the letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="162" />
+        <location filename="../../ui/documents/letter_dialog.py" line="160" />
         <source>What to check before sending</source>
         <translation>What to check before sending</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="179" />
+        <location filename="../../ui/documents/letter_dialog.py" line="184" />
         <source>The letter could not be generated: %1</source>
         <translation>The letter could not be generated: %1</translation>
     </message>

@@ -3104,13 +3104,13 @@
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="84" />
-        <location filename="../../ui/documents/letter_dialog.py" line="175" />
+        <location filename="../../ui/documents/letter_dialog.py" line="180" />
         <source>Why the letter was refused</source>
         <translation>函件被拒绝的原因</translation>
     </message>
     <message>
         <location filename="../../ui/documents/letter_dialog.py" line="86" />
-        <location filename="../../ui/documents/letter_dialog.py" line="171" />
+        <location filename="../../ui/documents/letter_dialog.py" line="179" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>函件未能生成，请补正以下内容后重试：</translation>
     </message>
@@ -3155,12 +3155,12 @@
         <translation>发出前请核对以下事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="162" />
+        <location filename="../../ui/documents/letter_dialog.py" line="160" />
         <source>What to check before sending</source>
         <translation>发出前需核对的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="179" />
+        <location filename="../../ui/documents/letter_dialog.py" line="184" />
         <source>The letter could not be generated: %1</source>
         <translation>函件生成失败：%1</translation>
     </message>

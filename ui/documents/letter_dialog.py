@@ -156,24 +156,29 @@ class LetterDialog(QDialog):
                             .replace("%2", doc.letter_no).replace("%3", str(doc.pages))
                             .replace("%4", money(doc.total)))
         if doc.warnings:  # produced, but the officer should look at these before sending
-            self.problems_title.setText(self.tr("Check these before you send the letter:"))
-            self.problems_title.setStyleSheet("color: #8a5300; font-weight: bold;")
-            self.problems_title.setVisible(True)
-            self.problems.setAccessibleName(self.tr("What to check before sending"))
-            show_problems(self.problems, list(doc.warnings), mark="⚠")
+            self._list_problems(self.tr("Check these before you send the letter:"),
+                                self.tr("What to check before sending"), list(doc.warnings),
+                                refused=False)
         self.generated.emit(doc)
+
+    def _list_problems(self, title: str, accessible: str, problems: list[str], *,
+                       refused: bool) -> None:
+        """Refusal reasons (red) or what to check in a produced letter (amber)."""
+        colour = "#c62828" if refused else "#8a5300"
+        self.problems_title.setText(title)
+        self.problems_title.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.problems_title.setVisible(True)
+        self.problems.setAccessibleName(accessible)
+        show_problems(self.problems, problems, mark="✗" if refused else "⚠")
 
     def _failed(self, exc: BaseException) -> None:
         self.operation = None
         self.generate_button.setEnabled(True)
         if isinstance(exc, DocumentRefused):
             self.status.setText("")
-            self.problems_title.setText(self.tr("The letter was refused. Fix these and try "
-                                                "again:"))
-            self.problems_title.setStyleSheet("color: #c62828; font-weight: bold;")
-            self.problems_title.setVisible(True)
-            self.problems.setAccessibleName(self.tr("Why the letter was refused"))
-            show_problems(self.problems, exc.problems)
+            self._list_problems(self.tr("The letter was refused. Fix these and try again:"),
+                                self.tr("Why the letter was refused"), exc.problems,
+                                refused=True)
             self.refused.emit(list(exc.problems))
             return
         self.status.setText(self.tr("The letter could not be generated: %1")
