@@ -4,10 +4,11 @@ figures built from it, proven equal to :func:`case_math.replay_loan` in the test
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
-from itertools import accumulate
+from operator import itemgetter
 
 from desktop_app.domain import accrual, deadlines
 from desktop_app.domain.accrual import Balance, LoanTerms, PaymentEvent
@@ -22,6 +23,7 @@ class PlainReplayError(ValueError):
     """The loan is outside what :class:`PlainReplay` handles; use :func:`replay_loan`."""
 
 
+@functools.lru_cache(maxsize=1024)
 def _ratio(rate: Decimal, basis: int) -> tuple[int, int]:
     num, den = rate.as_integer_ratio()
     return num, den * basis
@@ -35,6 +37,17 @@ def _rounded(value: int, ratio: tuple[int, int]) -> int:
     if n >= 0:
         return (2 * n + den) // (2 * den)
     return -((-2 * n + den) // (2 * den))
+
+
+_DUE_SEQ = itemgetter(1, 0)
+
+
+@functools.lru_cache(maxsize=64)
+def _steps(order: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """(index in the split, index in owed()) of each component in the allocation order."""
+    if len(set(order)) != len(order) or not set(COMPONENTS) <= set(order):
+        raise PlainReplayError("order must name every component once")
+    return tuple((COMPONENTS.index(c), _OWED_KEYS.index(c)) for c in order if c in COMPONENTS)
 
 
 class PlainReplay:
@@ -56,29 +69,29 @@ class PlainReplay:
         schedule: Sequence[tuple[int, dt.date, int, int]],
     ) -> None:
         """``schedule``: (seq, due date, principal due, interest due) per instalment."""
-        if terms.start_date is None or sum(s[2] for s in schedule) != terms.principal:
+        if terms.start_date is None:
             raise PlainReplayError("needs a start date and a schedule adding up")
-        if len(set(order)) != len(order) or not set(COMPONENTS) <= set(order):
-            raise PlainReplayError("order must name every component once")
+        self.schedule = sorted(schedule, key=_DUE_SEQ)
+        self.due: list[dt.date] = []  # the distinct due dates, and what falls due by each
+        self.p_cum, self.i_cum = [0], [0]
+        for _, due, p, i in self.schedule:
+            if self.due and self.due[-1] == due:
+                self.p_cum[-1] += p
+                self.i_cum[-1] += i
+            else:
+                self.due.append(due)
+                self.p_cum.append(self.p_cum[-1] + p)
+                self.i_cum.append(self.i_cum[-1] + i)
+        if self.p_cum[-1] != terms.principal:
+            raise PlainReplayError("needs a start date and a schedule adding up")
         self.terms = terms
         self.order = tuple(order)
-        self.steps = [  # (index in the split, index in owed()) in the allocation order
-            (COMPONENTS.index(c), _OWED_KEYS.index(c)) for c in order if c in COMPONENTS
-        ]
+        self.steps = _steps(self.order)
         self.days = terms.day_count
-        basis = accrual.DAY_COUNTS[terms.day_count]
         self.act = terms.day_count != "30/360"
+        basis = accrual.DAY_COUNTS[terms.day_count]
         self.penalty_rate = _ratio(terms.effective_penalty_rate, basis)
         self.annual_rate = _ratio(terms.annual_rate, basis)
-        self.schedule = sorted(schedule, key=lambda s: (s[1], s[0]))
-        p_by: dict[dt.date, int] = {}
-        i_by: dict[dt.date, int] = {}
-        for _, due, p, i in schedule:
-            p_by[due] = p_by.get(due, 0) + p
-            i_by[due] = i_by.get(due, 0) + i
-        self.due = sorted(p_by)
-        self.p_cum = [0, *accumulate(p_by[d] for d in self.due)]
-        self.i_cum = [0, *accumulate(i_by[d] for d in self.due)]
         self.first = self.due[0] if self.due else None
         self.paid_p = self.paid_i = self.paid_pen = self.paid_comp = self.paid_costs = 0
         self.pay_dates: list[dt.date] = []
@@ -87,6 +100,7 @@ class PlainReplay:
         self.sum_p = self.sum_i = 0
         self.settled = 0  # payments so far
         self.on_time = True
+        self.exact = True  # every payment so far settled the next instalment on its due date
 
     def _n(self, a: dt.date, b: dt.date) -> int:
         return (b - a).days if self.act else accrual.day_count_days(a, b, self.days)
@@ -209,10 +223,13 @@ class PlainReplay:
             if min(p, i, pen, comp, costs) < 0:
                 raise PlainReplayError("negative stored component")
             parts = (p, i, pen, comp, costs, got.get("unapplied", 0))
+            self.exact = False
         elif self.on_time:
             parts = self._on_time(day, amount)
             self.on_time = parts is not None
         if parts is None:
+            self.exact = False
+            self._advance(day)  # the sums to ``day`` before the payment, once
             owed = self.owed(day)
             split = [0, 0, 0, 0, 0, amount]
             for at, of in self.steps:
@@ -222,7 +239,6 @@ class PlainReplay:
                 split[at] = share
                 split[5] -= share
             parts = (split[0], split[1], split[2], split[3], split[4], split[5])
-        assert parts is not None
         self.settled += 1
         self._add(day, parts)
         return parts
@@ -235,12 +251,21 @@ class PlainReplay:
             return None
         return (p, i, 0, 0, 0, 0)
 
-    def _add(self, day: dt.date, parts: Sequence[int]) -> None:
-        if self.pay_dates and day < self.pay_dates[-1]:
-            raise PlainReplayError("payments out of date order")
+    def _advance(self, day: dt.date) -> None:
         if self.pos is not None and day > self.pos:
             self.sum_p, self.sum_i = self._sums_to(day)
             self.pos = day
+
+    def _add(self, day: dt.date, parts: Sequence[int]) -> None:
+        if self.pay_dates and day < self.pay_dates[-1]:
+            raise PlainReplayError("payments out of date order")
+        if self.exact:
+            # Every payment so far settled the next instalment on its due date: nothing was
+            # overdue before ``day``, so the sums stand (what _advance would find).
+            if self.pos is not None and day > self.pos:
+                self.pos = day
+        else:
+            self._advance(day)
         self.paid_p += parts[0]
         self.paid_i += parts[1]
         self.paid_pen += parts[2]
