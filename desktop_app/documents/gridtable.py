@@ -16,14 +16,67 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-__all__ = ["GridTable", "SignLine"]
+from .fastdraw import TextObject
+
+__all__ = ["GridTable", "SignLine", "TextCell"]
 
 _PAD_X, _PAD_TOP, _PAD_BOTTOM = 6.0, 3.0, 4.0  # Table's default side padding
 _GRID, _BOX = 0.5, 1.0
 _HEAD_BG, _LAST_BG = colors.HexColor("#ececec"), colors.HexColor("#f6f6f6")
+
+
+class TextCell:
+    """A cell's text: drawn as one line by its table when it fits on one line in its
+    style's font, else by the paragraph ``make`` returns (wrapped over several lines).
+
+    A one-line paragraph of the same style would put the same glyphs at the same place
+    (the baseline ``fontSize`` below the top of a ``leading``-high box, aligned within
+    the width it was wrapped to) with a text object and two saved states of its own;
+    the table writes all its one-line cells in one text object instead."""
+
+    _ALIGNS = (TA_LEFT, TA_CENTER, TA_RIGHT)
+
+    def __init__(self, text: str, style: Any, make: Any, one_font: bool = True) -> None:
+        self.text, self.style, self.make, self.one_font = text, style, make, one_font
+        self.para: Any = None
+        self.width = self.height = self.text_width = 0.0
+
+    def _one_line(self) -> bool:
+        st = self.style
+        return (
+            self.one_font
+            and bool(self.text)
+            and not _MARKUP.intersection(self.text)
+            and st.alignment in self._ALIGNS
+            and not (st.leftIndent or st.rightIndent or st.firstLineIndent)
+        )
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        if self.para is None and self._one_line():
+            self.text_width = stringWidth(self.text, self.style.fontName, self.style.fontSize)
+            if self.text_width <= avail_w:
+                self.width, self.height = avail_w, self.style.leading
+                return self.width, self.height
+        if self.para is None:
+            self.para = self.make()
+        self.width, self.height = self.para.wrap(avail_w, avail_h)
+        return self.width, self.height
+
+    def origin(self, x: float, y: float) -> tuple[float, float]:
+        """Where the line starts when the cell's box is drawn at (x, y)."""
+        st = self.style
+        if st.alignment == TA_CENTER:
+            x += (self.width - self.text_width) / 2
+        elif st.alignment == TA_RIGHT:
+            x += self.width - self.text_width
+        return x, y + self.height - st.fontSize
+
+
+_MARKUP = frozenset("<>&")
 
 
 class GridTable(Flowable):  # type: ignore[misc]
@@ -98,13 +151,19 @@ class GridTable(Flowable):  # type: ignore[misc]
             c.setFillColor(_LAST_BG)
             c.rect(0, tops[-1], self.width, heights[-1], stroke=0, fill=1)
         c.restoreState()
+        lines: list[tuple[TextCell, float, float]] = []
         for r, row in enumerate(self.rows):
             x = 0.0
             for cell, width in zip(row, widths, strict=True):
                 # Table's MIDDLE: centred between the paddings
                 y = tops[r + 1] + (_PAD_BOTTOM + heights[r] - _PAD_TOP - cell.height) / 2
-                cell.drawOn(c, x + _PAD_X, y)
+                if isinstance(cell, TextCell) and cell.para is None:
+                    lines.append((cell, *cell.origin(x + _PAD_X, y)))
+                else:
+                    (cell.para if isinstance(cell, TextCell) else cell).drawOn(c, x + _PAD_X, y)
                 x += width
+        if lines:
+            _draw_lines(c, lines)
         c.saveState()
         c.setStrokeColor(colors.black)
         c.setLineWidth(_GRID)
@@ -121,6 +180,25 @@ class GridTable(Flowable):  # type: ignore[misc]
         c.setLineWidth(_BOX)
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         c.restoreState()
+
+
+def _draw_lines(c: Any, lines: list[tuple[TextCell, float, float]]) -> None:
+    """One-line cells in one text object, each in its style's font and colour."""
+    c.saveState()
+    tx = TextObject(c, 0, 0)
+    font = colour = None
+    for cell, x, y in lines:
+        st = cell.style
+        if (st.fontName, st.fontSize, st.leading) != font:
+            font = (st.fontName, st.fontSize, st.leading)
+            tx.setFont(*font)
+        if st.textColor != colour:
+            colour = st.textColor
+            tx.setFillColor(colour)
+        tx.setTextOrigin(x, y)
+        tx.textOut(cell.text)
+    c.drawText(tx)
+    c.restoreState()
 
 
 class SignLine(Flowable):  # type: ignore[misc]

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 from .checks import DocumentRefused, checked_letter
 from .fastpara import Para
 from .fonts import register_font
-from .gridtable import GridTable, SignLine
+from .gridtable import GridTable, SignLine, TextCell
 from .hashing import content_hash, qr_payload
 from .layout import (
     ACCENT,
@@ -54,6 +54,12 @@ class _Builder:
             style = "cjk_cell"
         return self.p(text, style)
 
+    def text_cell(self, text: str, style: str = "cell") -> TextCell:
+        """A ``GridTable`` cell: one line drawn by the table, or ``cell``'s paragraph
+        (English text with CJK runs, which switch fonts, is always the paragraph)."""
+        one_font = self.language == "zh" or text.isascii()
+        return TextCell(text, self.st[style], lambda: self.cell(text, style), one_font)
+
 
 def letterhead(b: _Builder, name: str, sub: str) -> list[Flowable]:
     """Institution (or law firm) name, address line and a double accent rule."""
@@ -75,9 +81,9 @@ def amount_table(
     with the row above it."""
     data = [
         [
-            b.cell(item, "cell_center" if i == 0 else "cell"),
-            b.cell(fig, "cell_center" if i == 0 else "cell_right"),
-            b.cell(dx, "cell_center" if i == 0 else "cell"),
+            b.text_cell(item, "cell_center" if i == 0 else "cell"),
+            b.text_cell(fig, "cell_center" if i == 0 else "cell_right"),
+            b.text_cell(dx, "cell_center" if i == 0 else "cell"),
         ]
         for i, (item, fig, dx) in enumerate(rows)
     ]
