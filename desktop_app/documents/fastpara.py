@@ -101,7 +101,12 @@ def _plain_frags(text: str, style: ParagraphStyle) -> list[Any] | None:
     template = _template(style)
     if not cleaned or template is None:
         return None
-    return [template.clone(text=cleaned, link=[], us_lines=[])]
+    # ``template.clone(text=..., link=[], us_lines=[])`` without the keyword round trips
+    # (``ABag.__init__`` only fills ``__dict__``)
+    frag = object.__new__(type(template))
+    frag.__dict__.update(template.__dict__)
+    frag.text, frag.link, frag.us_lines = cleaned, [], []
+    return [frag]
 
 
 class Para(Paragraph):  # type: ignore[misc]

@@ -28,6 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from . import pdfnames
 from .fontcache import seed_subsets
 from .qr import QrFlowable, qr_modules
 
@@ -266,6 +267,7 @@ class PageFlate:
 
 
 _PAGE_FLATE = PageFlate()
+pdfnames.install()
 
 
 def _page_contents(doc: Any) -> None:
