@@ -23,6 +23,7 @@ dots, images, auto leading) goes through ``Paragraph`` untouched.
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from typing import Any
@@ -65,7 +66,7 @@ class CharWidths(dict[str, float]):
 
 
 _widths: dict[tuple[str, float], CharWidths] = {}
-_templates: dict[int, tuple[ParagraphStyle, Any]] = {}
+_templates: dict[tuple[int, str], tuple[ParagraphStyle, Any]] = {}
 
 
 def char_widths(font: str, size: float) -> CharWidths:
@@ -80,12 +81,19 @@ def char_widths(font: str, size: float) -> CharWidths:
 
 def _template(style: ParagraphStyle) -> Any:
     """The fragment ReportLab's parser makes for plain text in ``style`` (cached)."""
-    entry = _templates.get(id(style))
+    frags = _templates_of(style, "x")
+    return frags[0] if frags is not None and len(frags) == 1 else None
+
+
+def _templates_of(style: ParagraphStyle, sample: str) -> list[Any] | None:
+    """The fragments ReportLab's parser makes for ``sample`` in ``style`` (cached)."""
+    key = (id(style), sample)
+    entry = _templates.get(key)
     if entry is None or entry[0] is not style:
-        frags = Paragraph("x", style).frags
-        entry = (style, frags[0] if len(frags) == 1 else None)
+        frags = Paragraph(sample, style).frags
+        entry = (style, None if any(not hasattr(f, "text") for f in frags) else frags)
         with _lock:
-            _templates[id(style)] = entry
+            _templates[key] = entry
     return entry[1]
 
 
@@ -94,19 +102,42 @@ _clean = lru_cache(maxsize=4096)(cleanBlockQuotedText)
 letters is cleaned once per process."""
 
 
+def _clone(frag: Any, **attrs: Any) -> Any:
+    """``frag.clone(**attrs)`` without its keyword round trips (``ABag.__init__`` only
+    fills ``__dict__``)."""
+    out = object.__new__(type(frag))
+    out.__dict__.update(frag.__dict__)
+    out.__dict__.update(attrs)
+    return out
+
+
 def _plain_frags(text: str, style: ParagraphStyle) -> list[Any] | None:
-    if _MARKUP.intersection(text) or getattr(style, "textTransform", None):
+    if getattr(style, "textTransform", None):
         return None
+    if _MARKUP.intersection(text):
+        return _bold_lead_frags(text, style)
     cleaned = _clean(text)
     template = _template(style)
     if not cleaned or template is None:
         return None
-    # ``template.clone(text=..., link=[], us_lines=[])`` without the keyword round trips
-    # (``ABag.__init__`` only fills ``__dict__``)
-    frag = object.__new__(type(template))
-    frag.__dict__.update(template.__dict__)
-    frag.text, frag.link, frag.us_lines = cleaned, [], []
-    return [frag]
+    return [_clone(template, text=cleaned, link=[], us_lines=[])]
+
+
+_BOLD_LEAD = re.compile(r"<b>([^<>&]+)</b>([^<>&]*)")
+
+
+def _bold_lead_frags(text: str, style: ParagraphStyle) -> list[Any] | None:
+    """The parser's fragments for ``<b>name</b>rest`` (an addressee line), made from the
+    fragments it returns for ``<b>x</b>y`` in that style; None for any other markup."""
+    match = _BOLD_LEAD.fullmatch(_clean(text))
+    templates = _templates_of(style, "<b>x</b>y") if match else None
+    if match is None or templates is None or len(templates) != 2:
+        return None
+    bold, rest = match.groups()
+    frags = [_clone(templates[0], text=bold, link=[], us_lines=[])]
+    if rest:
+        frags.append(_clone(templates[1], text=rest, link=[], us_lines=[]))
+    return frags
 
 
 class Para(Paragraph):  # type: ignore[misc]
@@ -159,7 +190,7 @@ class Para(Paragraph):  # type: ignore[misc]
             text = f.text
             lines = _dumb_split(text, f.fontName, f.fontSize, tuple(maxWidths))
             wrapped = [(space, [line]) for (space, line) in lines]
-            out = f.clone(kind=0, lines=wrapped, ascent=f.fontSize, descent=-0.2 * f.fontSize)
+            out = _clone(f, kind=0, lines=wrapped, ascent=f.fontSize, descent=-0.2 * f.fontSize)
         elif frags:
             out = _frag_split(frags, maxWidths)
         else:
