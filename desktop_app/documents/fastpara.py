@@ -66,7 +66,7 @@ class CharWidths(dict[str, float]):
 
 
 _widths: dict[tuple[str, float], CharWidths] = {}
-_templates: dict[tuple[int, str], tuple[ParagraphStyle, Any]] = {}
+_templates: dict[tuple[int, str], tuple[ParagraphStyle, list[Any] | None]] = {}
 
 
 def char_widths(font: str, size: float) -> CharWidths:
@@ -90,11 +90,12 @@ def _templates_of(style: ParagraphStyle, sample: str) -> list[Any] | None:
     key = (id(style), sample)
     entry = _templates.get(key)
     if entry is None or entry[0] is not style:
-        frags = Paragraph(sample, style).frags
-        entry = (style, None if any(not hasattr(f, "text") for f in frags) else frags)
+        parsed = Paragraph(sample, style).frags
+        entry = (style, None if any(not hasattr(f, "text") for f in parsed) else parsed)
         with _lock:
             _templates[key] = entry
-    return entry[1]
+    frags: list[Any] | None = entry[1]
+    return frags
 
 
 _clean = lru_cache(maxsize=4096)(cleanBlockQuotedText)
