@@ -280,6 +280,13 @@ def _page_contents(doc: Any) -> None:
             page.Contents = stream
 
 
+class _Frame(Frame):  # type: ignore[misc]
+    """``Frame`` where the document's per-flowable ``getattr(frame, "_generated_content",
+    None)`` finds the attribute instead of raising inside ``Frame.__getattr__``."""
+
+    _generated_content = None
+
+
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
     def __init__(
         self, *args: Any, decor: PageDecor, seed: tuple[str, str] | None, **kwargs: Any
@@ -334,7 +341,7 @@ def build_pdf(
         keywords=meta.get("keywords", ""),
         lang=meta.get("lang", "zh-CN"),
     )
-    frame = Frame(
+    frame = _Frame(
         g.left,
         PAGE_H - g.top - g.height,
         g.width,
