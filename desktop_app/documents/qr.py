@@ -12,6 +12,7 @@ cached number strings.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -36,19 +37,24 @@ def qr_modules(value: str, mask: int = QR_MASK) -> list[list[bool]]:
 
     Any of the eight masks is valid QR; choosing the "best" one costs ~45 ms per code
     in pure Python, so a fixed mask keeps batch letter runs fast."""
+    return [[bool(m) for m in row] for row in _module_rows(value, mask)]
+
+
+def _module_rows(value: str, mask: int = QR_MASK) -> list[bytearray]:
+    """``qr_modules`` as rows of 0/1 bytes."""
     code = QRCode(None, QRErrorCorrectLevel.M)
     code.addData(value)
     version = code.calculate_version()
     code.version = version
     frame = _frame(version, code.errorCorrectLevel, mask)
-    rows = [list(row) for row in frame.template]
-    positions, template = frame.positions, frame.template
+    rows = [bytearray(row) for row in frame.template]
+    positions = frame.positions
     k = 0
     for byte in _qr_codewords(code):
         for bit in _BITS[byte]:
             if bit:
                 r, c = positions[k]
-                rows[r][c] = not template[r][c]
+                rows[r][c] ^= 1
             k += 1
     return rows
 
@@ -57,7 +63,7 @@ _BITS = tuple(tuple(bool(byte >> (7 - i) & 1) for i in range(8)) for byte in ran
 
 
 class _Frame(NamedTuple):
-    template: tuple[tuple[bool, ...], ...]  # every module, data modules at 0 XOR mask
+    template: tuple[bytes, ...]  # every module (0/1), data modules at 0 XOR mask
     positions: tuple[tuple[int, int], ...]  # (row, col) of each data bit, in order
 
 
@@ -69,7 +75,7 @@ def _frame(version: int, level: int, mask: int) -> _Frame:
     code.dataCache = [0] * total
     code.makeImpl(False, mask)
     positions = tuple((row, col) for col, row in code.dataPosIterator())
-    return _Frame(tuple(tuple(bool(m) for m in row) for row in code.modules), positions)
+    return _Frame(tuple(bytes(1 if m else 0 for m in row) for row in code.modules), positions)
 
 
 @lru_cache(maxsize=64)
@@ -158,6 +164,10 @@ def _qr_codewords(code: QRCode) -> list[int]:
     return out
 
 
+_DARK = re.compile(rb"\x01+")
+"""A run of dark modules in a row of ``_module_rows``."""
+
+
 @lru_cache(maxsize=4096)
 def _num(value: float) -> str:
     return str(fp_str(value))
@@ -168,7 +178,7 @@ class QrFlowable(Flowable):  # type: ignore[misc]
 
     def __init__(self, value: str, size: float, border: int = 2) -> None:
         super().__init__()
-        self.modules = qr_modules(value)
+        self.modules = _module_rows(value)
         self.width = self.height = size
         self.border = border
 
@@ -179,20 +189,13 @@ class QrFlowable(Flowable):  # type: ignore[misc]
         border = self.border
         box = self.width / (len(self.modules) + 2 * border)
         ops: list[str] = []
+        size = _num(box)
         for r, row in enumerate(self.modules):
             y = _num(self.height - (r + border + 1) * box)
-            c, n = 0, len(row)
-            while c < n:
-                if not row[c]:
-                    c += 1
-                    continue
-                start = c
-                while c < n and row[c]:
-                    c += 1
+            for run in _DARK.finditer(row):
+                start, end = run.span()
                 # what PDFPathObject.rect writes: fp_str(x, y, w, h) + " re"
-                ops.append(
-                    f"{_num((start + border) * box)} {y} {_num((c - start) * box)} {_num(box)} re"
-                )
+                ops.append(f"{_num((start + border) * box)} {y} {_num((end - start) * box)} {size} re")
         path = self.canv.beginPath()
         for op in ops:
             path._code_append(op)  # the first call also writes the "n" ReportLab starts with
