@@ -109,19 +109,38 @@ class _Codes:
 
 
 class _Seeded:
-    """A copy of a fresh document's font state right after seeding."""
+    """A copy of a fresh document's font state right after seeding, and the coded form
+    of texts made only of the characters it assigns (the fixed wording): those codes
+    are the same in every document seeded alike, whatever it draws later."""
+
+    MAX_TEXTS = 4096
 
     def __init__(self, state: Any) -> None:
         self.assignments = dict(state.assignments)
         self.subsets = [list(subset) for subset in state.subsets]
         self.next_code = state.nextCode
+        self.chars = frozenset(map(chr, self.assignments))
+        self.table = {code: chr(n) for code, n in self.assignments.items()}
+        self.texts: dict[str, str] = {}
 
     def copy(self, font: TTFont) -> Any:
         state = TTFont.State(font._asciiReadable, font)
         state.assignments = dict(self.assignments)
         state.subsets = [list(subset) for subset in self.subsets]
         state.nextCode = self.next_code
+        state._cd_seeded = self
         return state
+
+    def coded(self, text: str) -> str | None:
+        """``text`` in the seeded codes, or None if it has characters seeding left out."""
+        out = self.texts.get(text)
+        if out is None:
+            if not self.chars.issuperset(text):
+                return None
+            if len(self.texts) >= self.MAX_TEXTS:
+                self.texts.clear()
+            out = self.texts[text] = text.translate(self.table)
+        return out
 
 
 @lru_cache(maxsize=16)
@@ -184,7 +203,7 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
             with _lock:
                 if len(self._seeded) >= 16:
                     self._seeded.clear()
-                self._seeded[chars] = _Seeded(state)
+                state._cd_seeded = self._seeded[chars] = _Seeded(state)
 
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:  # noqa: N802
         """ReportLab's result, computed with ``str.translate`` (see ``_Codes``)."""
@@ -200,6 +219,11 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
         state = self.state.get(doc) if text and "\xa0" not in text else None
         if state is None:
             return None
+        seeded: _Seeded | None = state.__dict__.get("_cd_seeded")
+        if seeded is not None:
+            fixed = seeded.coded(text)
+            if fixed is not None:
+                return fixed
         codes = state.__dict__.get("_cd_codes")
         if codes is None:
             codes = state._cd_codes = _Codes()
