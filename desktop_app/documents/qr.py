@@ -93,17 +93,29 @@ def _rs_generator(degree: int) -> tuple[int, ...]:
 
 
 def _rs_remainder(data: list[int], degree: int) -> list[int]:
-    """Error-correction codewords: ``data * x^degree mod generator`` over GF(256)."""
-    gen_logs = [LOG_TABLE[g] for g in _rs_generator(degree)]
-    rem = [0] * degree
+    """Error-correction codewords: ``data * x^degree mod generator`` over GF(256).
+
+    The remainder is kept as one integer of ``degree`` bytes; each data byte shifts it
+    by a byte and XORs in the generator times the leading coefficient, taken from a
+    table of those 256 products (``_rs_products``)."""
+    products = _rs_products(degree)
+    top, mask = 8 * (degree - 1), (1 << 8 * degree) - 1
+    rem = 0
     for byte in data:
-        lead = byte ^ rem[0]
-        rem = rem[1:] + [0]
-        if lead:
-            lead_log = LOG_TABLE[lead]
-            for i, g_log in enumerate(gen_logs):
-                rem[i] ^= EXP_TABLE[(lead_log + g_log) % 255]
-    return rem
+        rem = ((rem << 8) & mask) ^ products[byte ^ (rem >> top)]
+    return list(rem.to_bytes(degree, "big"))
+
+
+@lru_cache(maxsize=64)
+def _rs_products(degree: int) -> tuple[int, ...]:
+    """For each coefficient c: the generator's coefficients times c, as one integer."""
+    gen_logs = [LOG_TABLE[g] for g in _rs_generator(degree)]
+    out = [0]
+    for lead in range(1, 256):
+        lead_log = LOG_TABLE[lead]
+        row = bytes(EXP_TABLE[(lead_log + g) % 255] for g in gen_logs)
+        out.append(int.from_bytes(row, "big"))
+    return tuple(out)
 
 
 class _Bits:
@@ -168,6 +180,15 @@ _DARK = re.compile(rb"\x01+")
 """A run of dark modules in a row of ``_module_rows``."""
 
 
+@lru_cache(maxsize=16)
+def _run_numbers(box: float, border: int, n: int) -> tuple[list[str], list[str], str]:
+    """The numbers a run's rectangle is written with: x of each start column, width of
+    each length, and the module size."""
+    xs = [_num((c + border) * box) for c in range(n)]
+    ws = [_num(k * box) for k in range(n + 1)]
+    return xs, ws, _num(box)
+
+
 @lru_cache(maxsize=4096)
 def _num(value: float) -> str:
     return str(fp_str(value))
@@ -188,14 +209,15 @@ class QrFlowable(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         border = self.border
         box = self.width / (len(self.modules) + 2 * border)
+        n = len(self.modules)
+        xs, ws, size = _run_numbers(box, border, n)
         ops: list[str] = []
-        size = _num(box)
         for r, row in enumerate(self.modules):
             y = _num(self.height - (r + border + 1) * box)
             for run in _DARK.finditer(row):
                 start, end = run.span()
                 # what PDFPathObject.rect writes: fp_str(x, y, w, h) + " re"
-                ops.append(f"{_num((start + border) * box)} {y} {_num((end - start) * box)} {size} re")
+                ops.append(f"{xs[start]} {y} {ws[end - start]} {size} re")
         path = self.canv.beginPath()
         for op in ops:
             path._code_append(op)  # the first call also writes the "n" ReportLab starts with
