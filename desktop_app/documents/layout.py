@@ -29,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from . import pdfnames
+from .fastdraw import TextObject
 from .fontcache import seed_subsets
 from .qr import QrFlowable, qr_modules
 
@@ -296,6 +297,13 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         if seed is not None:
             seed_subsets(self, *seed)
         self._pages: list[dict[str, Any]] = []
+
+    def beginText(  # noqa: N802 (ReportLab API)
+        self, x: float = 0, y: float = 0, direction: Any = None
+    ) -> TextObject:
+        """ReportLab's text object, with subset font operators remembered (``drawString``
+        and friends write through this)."""
+        return TextObject(self, x, y, direction=direction)
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab API)
         self._pages.append(dict(self.__dict__))
