@@ -17,6 +17,7 @@ valid renderings of that value, so the accepted language is exactly what is gene
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import product
 
 __all__ = ["CURRENCY_PREFIX", "MAX_FEN", "DaxieError", "check_pair", "parse_daxie", "to_daxie"]
@@ -75,7 +76,14 @@ def _integer_slots(n: int) -> list[Slot]:
     return [(_section(n),)]
 
 
-def _slots(fen: int) -> list[Slot]:
+@lru_cache(maxsize=1024)
+def _slots(fen: int) -> tuple[Slot, ...]:
+    """The renderings of ``fen``: each slot lists its allowed forms, canonical first
+    (remembered: a letter renders, checks and parses each of its amounts)."""
+    return tuple(_slots_of(fen))
+
+
+def _slots_of(fen: int) -> list[Slot]:
     yuan, rest = divmod(fen, 100)
     jiao, fen_digit = divmod(rest, 10)
     if fen == 0:
