@@ -16,6 +16,7 @@ import random
 from collections.abc import Iterator
 
 from desktop_app.demo import history, names, security
+from desktop_app.demo.draws import Weighted
 from desktop_app.demo.loans import draw_loan
 from desktop_app.demo.parties import Drawer, guarantee_firms
 from desktop_app.portfolio.case_math import LoanFigures
@@ -33,6 +34,8 @@ BUCKET_DAYS: tuple[tuple[int, int], ...] = (
     (181, 1500),
 )
 BUCKET_WEIGHTS = (12, 18, 13, 10, 8, 7, 6, 26)
+BUCKETS = Weighted(BUCKET_DAYS, BUCKET_WEIGHTS)
+LOAN_COUNTS = Weighted((1, 2, 3), (60, 30, 10))
 INDIVIDUAL_SHARE = 0.15
 PEOPLE_PER_CASE = 8  # serial slots reserved per case for natural persons
 FIRMS_PER_CASE = 4  # and for entities
@@ -84,7 +87,7 @@ def shared_parties(seed: int) -> list[PartyRec]:
 
 
 def draw_dpd(rng: random.Random) -> int:
-    low, high = rng.choices(BUCKET_DAYS, BUCKET_WEIGHTS)[0]
+    low, high = BUCKETS.draw(rng)
     if high == 1500 and rng.random() < 0.55:
         high = 720
     return rng.randint(low, high)
@@ -160,7 +163,7 @@ class _Block:
         rng, out, today = self.rng, self.out, self.today
         dpd = draw_dpd(rng)
         individual = borrower.kind == "natural"
-        n_loans = rng.choices((1, 2, 3), (60, 30, 10))[0]
+        n_loans = LOAN_COUNTS.draw(rng)
         main = None
         case_dpd = 0
         related: PartyRec | None = None

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from zoneinfo import ZoneInfo
 
+from desktop_app.demo.draws import Weighted
 from desktop_app.demo.loans import LoanDraw
 from desktop_app.portfolio.records import ActivityRec, CaseRec, PartyRec, PromiseRec
 
@@ -27,6 +28,9 @@ CALL_OUTCOMES = (
     "hardship_restructure_requested",
 )
 CALL_WEIGHTS = (20, 25, 8, 10, 20, 8, 3, 6)
+OFFICERS = Weighted(OFFICER_NOS, (50, 30, 20))
+KINDS = Weighted(("call", "visit", "sms"), (75, 15, 10))
+CALLS = Weighted(CALL_OUTCOMES, CALL_WEIGHTS)
 VISIT_OUTCOMES = ("right_party_contact", "promise_to_pay", "hardship_restructure_requested")
 NOTES = {
     "promise_to_pay": "借款人承诺近期筹款还款",
@@ -56,7 +60,7 @@ def case_rec(rng: random.Random, borrower_key: str, dpd: int, today: dt.date) ->
         opened = min(today, today - dt.timedelta(days=dpd) + dt.timedelta(rng.randint(1, 10)))
     else:
         opened = today - dt.timedelta(days=rng.randint(5, 200))
-    officer = rng.choices(OFFICER_NOS, (50, 30, 20))[0]
+    officer = OFFICERS.draw(rng)
     return CaseRec(
         borrower_key=borrower_key,
         stage=stage,
@@ -138,9 +142,9 @@ def activities(
     out = []
     for _ in range(count):
         party = rng.choice(contacts)
-        kind = rng.choices(("call", "visit", "sms"), (75, 15, 10))[0]
+        kind = KINDS.draw(rng)
         if kind == "call":
-            outcome = rng.choices(CALL_OUTCOMES, CALL_WEIGHTS)[0]
+            outcome = CALLS.draw(rng)
         elif kind == "visit":
             outcome = rng.choice(VISIT_OUTCOMES)
         else:

@@ -15,14 +15,17 @@ import random
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from desktop_app.demo.draws import Weighted
+from desktop_app.domain.accrual import LoanTerms
 from desktop_app.domain.schedule import Method, add_months, build_schedule
-from desktop_app.portfolio.case_math import LoanFigures, terms_of
+from desktop_app.portfolio.case_math import LoanFigures
 from desktop_app.portfolio.plain_replay import SPLIT_KEYS, plain_figures, replay_plain
 from desktop_app.portfolio.records import InstalmentRec, LoanRec, PaymentRec
 from local_db.models import Loan
 
 METHODS: tuple[Method, ...] = ("annuity", "equal-principal", "interest-only")
 METHOD_WEIGHTS = (45, 30, 25)
+METHOD_DRAW = Weighted(METHODS, METHOD_WEIGHTS)
 TERMS = (6, 12, 12, 12, 18, 24, 24, 36)
 PENALTY_MARKUP = Decimal("0.5")
 COMPANY_WAN = (
@@ -114,7 +117,7 @@ def draw_loan(
     """A loan of ``borrower_key`` whose oldest unpaid instalment is ``dpd`` days overdue."""
     principal = rng.choice(INDIVIDUAL_WAN if individual else COMPANY_WAN) * 1_000_000
     rate = rng.choice(RATES)
-    method = rng.choices(METHODS, METHOD_WEIGHTS)[0]
+    method = METHOD_DRAW.draw(rng)
     months = rng.choice(TERMS)
     if dpd:  # default at instalment `unpaid` (1-based); balloons usually default at the end
         late_end = method == "interest-only" or dpd > 900
@@ -141,36 +144,43 @@ def draw_loan(
     draw = LoanDraw(loan, [], dpd=max(0, (today - first_unpaid).days))
     balance = principal
     pays: list[tuple[dt.date, int, str]] = []
+    schedule: list[tuple[int, dt.date, int, int]] = []
     for seq, ((part, interest), due) in enumerate(zip(amounts, dues, strict=True), start=1):
-        paid = seq < unpaid
-        balance -= part
-        draw.instalments.append(
-            InstalmentRec(
-                contract_no, seq, due, part, interest, part if paid else 0, interest if paid else 0
+        schedule.append((seq, due, part, interest))
+        if seq < unpaid:
+            balance -= part
+            draw.instalments.append(
+                InstalmentRec(contract_no, seq, due, part, interest, part, interest)
             )
-        )
-        if paid:
             pays.append(_regular(rng, contract_no, due, part + interest, balance, rate, today, seq))
+        else:
+            draw.instalments.append(InstalmentRec(contract_no, seq, due, part, interest))
     if dpd:
         _after_default(rng, pays, sum(amounts[unpaid - 1]), dues[unpaid - 1], today, contract_no)
-    _settle(draw, pays, today)
+    _settle(draw, schedule, pays, today)
     return draw
 
 
-def _settle(draw: LoanDraw, pays: list[tuple[dt.date, int, str]], today: dt.date) -> None:
+def _settle(
+    draw: LoanDraw,
+    schedule: list[tuple[int, dt.date, int, int]],
+    pays: list[tuple[dt.date, int, str]],
+    today: dt.date,
+) -> None:
     """The payments with their allocations and the loan's figures as of ``today``, from
-    one replay of the loan (:class:`plain_replay.PlainReplay`), payments in date order."""
+    one replay of the loan (:class:`plain_replay.PlainReplay`), payments in date order;
+    ``schedule``: (seq, due date, principal, interest) of each instalment."""
     loan = draw.loan
-    terms = terms_of(
-        loan.principal,
-        str(loan.annual_rate),
-        str(loan.penalty_markup),
-        loan.compound_enabled,
-        loan.day_count,
-        loan.drawdown_date,
+    terms = LoanTerms(
+        principal=loan.principal,
+        annual_rate=loan.annual_rate,
+        penalty_markup=loan.penalty_markup,
+        compound_enabled=loan.compound_enabled,
+        day_count=loan.day_count,
+        start_date=loan.drawdown_date,
     )
-    schedule = [(i.seq, i.due_date, i.principal_due, i.interest_due) for i in draw.instalments]
-    order = sorted(range(len(pays)), key=lambda k: pays[k][0])  # stable: (date, position)
+    dates = [day for day, _, _ in pays]
+    order = sorted(range(len(pays)), key=dates.__getitem__)  # stable: (date, position)
     splits, replay, snap, paid = replay_plain(
         terms, ALLOCATION_ORDER, schedule, [pays[k][:2] for k in order], today
     )
@@ -185,7 +195,6 @@ def _settle(draw: LoanDraw, pays: list[tuple[dt.date, int, str]], today: dt.date
     for p in draw.payments:
         if p.reference.endswith("-P01"):
             draw.partial = p
-    dates = [day for day, _, _ in pays]
     draw.figures = plain_figures(0, no, replay, snap, paid, dates, [], [], today)
 
 

@@ -7,12 +7,15 @@ import random
 from dataclasses import dataclass
 
 from desktop_app.demo import codes, names
+from desktop_app.demo.draws import Weighted
 from desktop_app.demo.names import City
 from desktop_app.portfolio.records import ContactRec, PartyRec
 
 REGIONS: tuple[str, ...] = tuple(c.region_code for c in names.MAINLAND)
 CITY_WEIGHTS: tuple[int, ...] = tuple(c.weight for c in names.CITIES)
 MAINLAND_WEIGHTS: tuple[int, ...] = tuple(c.weight for c in names.MAINLAND)
+CITY_DRAW = Weighted(names.CITIES, CITY_WEIGHTS)
+MAINLAND_DRAW = Weighted(names.MAINLAND, MAINLAND_WEIGHTS)
 FIRM_SERIAL = 90_000_000  # guarantee firms' serials, far above any case's
 FIRMS = 24
 
@@ -26,8 +29,8 @@ class Drawer:
 
     def city(self, mainland: bool = False) -> City:
         if mainland:
-            return self.rng.choices(names.MAINLAND, MAINLAND_WEIGHTS)[0]
-        return self.rng.choices(names.CITIES, CITY_WEIGHTS)[0]
+            return MAINLAND_DRAW.draw(self.rng)
+        return CITY_DRAW.draw(self.rng)
 
     def person_name(self) -> str:
         r = self.rng
