@@ -193,8 +193,12 @@ def _text_key(para: Any, canvas: Any, top: float, no_justify_last: bool) -> Any:
     for (space, _), text in zip(bl.lines, texts, strict=True):
         coded.append((space, whole[start : start + len(text)]))  # one code per character
         start += len(text)
+    names = canvas.__dict__.setdefault("_cd_subset0", {})
+    name = names.get(bl.fontName)
+    if name is None:  # the first call names the font in the document
+        name = names[bl.fontName] = font.getSubsetInternalName(0, doc)
     return (
-        font.getSubsetInternalName(0, doc),
+        name,
         bl.fontName,
         bl.fontSize,
         style.leading,

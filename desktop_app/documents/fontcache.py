@@ -216,9 +216,15 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
         """``text`` in ``doc``'s codes (see ``_Codes``), assigning codes to its new
         characters as ``splitString`` would; None where ReportLab's own ``splitString``
         must do it (no state yet, no-break spaces, characters the font lacks)."""
-        state = self.state.get(doc) if text and "\xa0" not in text else None
-        if state is None:
+        if not text or "\xa0" in text:
             return None
+        states = doc.__dict__.setdefault("_cd_font_states", {})
+        state = states.get(self.fontName)
+        if state is None:  # remembered on the document: ``self.state`` is a weak mapping
+            state = self.state.get(doc)
+            if state is None:
+                return None
+            states[self.fontName] = state
         seeded: _Seeded | None = state.__dict__.get("_cd_seeded")
         if seeded is not None:
             fixed = seeded.coded(text)
@@ -268,6 +274,7 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
             doc.Reference(pdf_font, internal_name)
             doc.idToObject["BasicFonts"].dict[internal_name] = pdf_font
         del self.state[doc]
+        doc.__dict__.get("_cd_font_states", {}).pop(self.fontName, None)
 
     def _descriptor(self, doc: Any, fontname: str, subset: list[int]) -> Any:
         """``TTFontFace.addSubsetObjects`` with the memoised deflate of the program."""
