@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
+from operator import mul
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_VALUE = {c: k for k, c in enumerate(USCC_ALPHABET)}
 _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 _RIC_WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
@@ -59,14 +62,14 @@ MOBILE_PREFIXES = (
 
 def org_code_check(body: str) -> str:
     """GB 11714 check character of an 8-character organisation code."""
-    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(body, _ORG_WEIGHTS, strict=True))
+    total = sum(map(mul, map(_USCC_VALUE.__getitem__, body), _ORG_WEIGHTS))
     value = 11 - total % 11
     return "X" if value == 10 else "0" if value == 11 else str(value)
 
 
 def uscc_check(first17: str) -> str:
     """GB 32100 check character of a 统一社会信用代码 (over its first 17 characters)."""
-    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(first17, _USCC_WEIGHTS, strict=True))
+    total = sum(map(mul, map(_USCC_VALUE.__getitem__, first17), _USCC_WEIGHTS))
     return USCC_ALPHABET[(31 - total % 31) % 31]
 
 
@@ -80,7 +83,7 @@ def uscc(serial: int, region_code: str, salt: int = 0, entity_type: str = "91") 
 
 def ric_check(first17: str) -> str:
     """ISO 7064 MOD 11-2 check character of a 居民身份证 number."""
-    value = (12 - sum(int(c) * w for c, w in zip(first17, _RIC_WEIGHTS, strict=True)) % 11) % 11
+    value = (12 - sum(map(mul, map(int, first17), _RIC_WEIGHTS)) % 11) % 11
     return "X" if value == 10 else str(value)
 
 
@@ -96,7 +99,7 @@ def resident_id(serial: int, region_codes: tuple[str, ...], salt: int = 0) -> tu
     region_index, day = divmod(n, BIRTH_DAYS)
     region = region_codes[region_index]
     born = BIRTH_FIRST + dt.timedelta(days=day)
-    first17 = f"{region}{born:%Y%m%d}{seq:03d}"
+    first17 = f"{region}{born.isoformat().replace('-', '')}{seq:03d}"  # born: 1958..1997
     return first17 + ric_check(first17), region
 
 
@@ -110,8 +113,10 @@ def hk_permit(serial: int, salt: int = 0) -> str:
     return f"H{(serial * _ORG_STEP + salt) % _ORG_SPACE:08d}"
 
 
-def mobile(rng: random.Random) -> str:
-    return rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}"
+def mobile(below: Callable[[int], int]) -> str:
+    """A mobile number; ``below``: ``draws.below(rng)`` (the same draws as
+    ``rng.choice(MOBILE_PREFIXES)`` and ``rng.randrange(10**8)``)."""
+    return MOBILE_PREFIXES[below(len(MOBILE_PREFIXES))] + f"{below(10**8):08d}"
 
 
 def landline(rng: random.Random, city: str) -> str:

@@ -161,6 +161,9 @@ class _Block:
         contacts: list[PartyRec],
     ) -> None:
         rng, out, today = self.rng, self.out, self.today
+        borrower_key = borrower.key
+        personal_keys = [p.key for p in personal]
+        controller_key = controller.key if controller else None
         dpd = draw_dpd(rng)
         individual = borrower.kind == "natural"
         n_loans = LOAN_COUNTS.draw(rng)
@@ -170,7 +173,7 @@ class _Block:
         for k in range(n_loans):
             loan_dpd = dpd if k == 0 else (0 if rng.random() < 0.5 else rng.randint(0, dpd))
             draw = draw_loan(
-                rng, today, f"HSJK-{g:07d}-{k + 1}", borrower.key, loan_dpd, individual
+                rng, today, f"HSJK-{g:07d}-{k + 1}", borrower_key, loan_dpd, individual
             )
             main = main or draw
             case_dpd = max(case_dpd, draw.dpd)
@@ -179,7 +182,7 @@ class _Block:
             self.figures[draw.loan.contract_no] = draw.figures
             out.instalments += draw.instalments
             out.payments += draw.payments
-            guarantors = [p.key for p in personal if rng.random() < 0.7]
+            guarantors = [key for key in personal_keys if rng.random() < 0.7]
             if rng.random() < (0.2 if individual else 0.25):
                 firm = rng.choice(self.firms)
                 self.used_firms[firm.key] = firm
@@ -201,16 +204,16 @@ class _Block:
                 city,
                 g * 3 + k,
                 company,
-                borrower.key,
-                controller.key if controller else None,
+                borrower_key,
+                controller_key,
             )
             out.collateral += pledged
             for c in pledged:
-                if c.owner_key and c.owner_key != borrower.key:
+                if c.owner_key and c.owner_key != borrower_key:
                     role = "mortgagor" if c.kind == "mortgage" else "pledgor"
-                    out.roles.append(RoleRec(borrower.key, c.owner_key, role))
+                    out.roles.append(RoleRec(borrower_key, c.owner_key, role))
         assert main is not None
-        out.cases.append(history.case_rec(rng, borrower.key, case_dpd, today))
-        promised = history.promises(rng, borrower.key, main, case_dpd, today)
+        out.cases.append(history.case_rec(rng, borrower_key, case_dpd, today))
+        promised = history.promises(rng, borrower_key, main, case_dpd, today)
         out.promises += promised
-        out.activities += history.activities(rng, borrower.key, contacts, case_dpd, today, promised)
+        out.activities += history.activities(rng, borrower_key, contacts, case_dpd, today, promised)

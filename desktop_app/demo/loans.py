@@ -15,7 +15,7 @@ import random
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from desktop_app.demo.draws import Weighted
+from desktop_app.demo.draws import Weighted, below
 from desktop_app.domain.accrual import LoanTerms
 from desktop_app.domain.schedule import Method, add_months, build_schedule
 from desktop_app.portfolio.case_math import LoanFigures
@@ -115,15 +115,17 @@ def draw_loan(
     individual: bool,
 ) -> LoanDraw:
     """A loan of ``borrower_key`` whose oldest unpaid instalment is ``dpd`` days overdue."""
-    principal = rng.choice(INDIVIDUAL_WAN if individual else COMPANY_WAN) * 1_000_000
-    rate = rng.choice(RATES)
+    pick = below(rng)  # pick(n) is rng.randrange(n)
+    wan = INDIVIDUAL_WAN if individual else COMPANY_WAN
+    principal = wan[pick(len(wan))] * 1_000_000
+    rate = RATES[pick(len(RATES))]
     method = METHOD_DRAW.draw(rng)
-    months = rng.choice(TERMS)
+    months = TERMS[pick(len(TERMS))]
     if dpd:  # default at instalment `unpaid` (1-based); balloons usually default at the end
         late_end = method == "interest-only" or dpd > 900
-        unpaid = months if late_end and rng.random() < 0.6 else rng.randint(1, months)
+        unpaid = months if late_end and rng.random() < 0.6 else 1 + pick(months)
     else:
-        unpaid = rng.randint(1, months)
+        unpaid = 1 + pick(months)
     first_unpaid = _first_unpaid_due(rng, today, dpd)
     start = add_months(first_unpaid, -unpaid)
     amounts = _amounts(principal, rate, months, method)
@@ -132,7 +134,7 @@ def draw_loan(
     loan = LoanRec(
         contract_no=contract_no,
         borrower_key=borrower_key,
-        contract_date=start - dt.timedelta(days=rng.randint(0, 10)),
+        contract_date=start - dt.timedelta(days=pick(11)),
         principal=principal,
         annual_rate=rate,
         drawdown_date=start,
@@ -215,7 +217,7 @@ def _regular(
     """A payment settling one instalment. Paid ``late`` days after the due date it adds the
     penalty and compound interest of those days and the interest accrued on the remaining
     ``balance`` (both come before principal), plus 1 yuan; the surplus prepays principal."""
-    late = rng.randint(1, 6) if rng.random() < 0.15 else 0
+    late = 1 + below(rng)(6) if rng.random() < 0.15 else 0
     if late and due + dt.timedelta(days=late) < today:
         owed = (amount * rate * (1 + PENALTY_MARKUP) + balance * rate) * late / 360
         extra = int(owed.to_integral_value(rounding="ROUND_CEILING")) + 100

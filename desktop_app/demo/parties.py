@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from desktop_app.demo import codes, names
-from desktop_app.demo.draws import Weighted
+from desktop_app.demo.draws import Weighted, below
 from desktop_app.demo.names import City
 from desktop_app.portfolio.records import ContactRec, PartyRec
 
@@ -26,6 +27,10 @@ class Drawer:
 
     rng: random.Random
     salt: int
+    below: Callable[[int], int] = field(init=False, repr=False)  # draws.below(rng)
+
+    def __post_init__(self) -> None:
+        self.below = below(self.rng)
 
     def city(self, mainland: bool = False) -> City:
         if mainland:
@@ -33,32 +38,31 @@ class Drawer:
         return CITY_DRAW.draw(self.rng)
 
     def person_name(self) -> str:
-        r = self.rng
-        given = r.choice(names.GIVEN_CHARS)
-        if r.random() < 0.7:
-            given += r.choice(names.GIVEN_CHARS)
-        return r.choice(names.SURNAMES) + given
+        chars, pick = names.GIVEN_CHARS, self.below
+        given = chars[pick(len(chars))]
+        if self.rng.random() < 0.7:
+            given += chars[pick(len(chars))]
+        return names.SURNAMES[pick(len(names.SURNAMES))] + given
 
     def address(self, city: City, district: str) -> str:
-        r = self.rng
+        pick = self.below
         prefix = "" if city.province == city.name else city.province
         return (
-            f"{prefix}{city.name}{district}{r.choice(names.STREETS)}"
-            f"{r.randrange(1, 999)}号{r.randrange(1, 30)}楼{r.randrange(101, 2999)}室"
+            f"{prefix}{city.name}{district}{names.STREETS[pick(len(names.STREETS))]}"
+            f"{1 + pick(998)}号{1 + pick(29)}楼{101 + pick(2898)}室"
         )
 
     def person(
         self, serial: int, city: City, sources: tuple[str, ...] = ("contract",), name: str = ""
     ) -> PartyRec:
         """A natural person living in ``city``; a Hong Kong resident carries a 通行证."""
-        r = self.rng
-        district = r.choice(city.districts)
+        district = city.districts[self.below(len(city.districts))]
         if city.region_code:
             number, _ = codes.resident_id(serial, REGIONS, self.salt)
             id_type = "resident_id"
         else:
             number, id_type = codes.hk_permit(serial, self.salt), "other"
-        phones = tuple(ContactRec("phone", codes.mobile(r), src, "手机") for src in sources)
+        phones = tuple(ContactRec("phone", codes.mobile(self.below), s, "手机") for s in sources)
         address = self.address(city, district)
         return PartyRec(
             kind="natural",
@@ -75,12 +79,12 @@ class Drawer:
         )
 
     def company(self, serial: int, city: City, legal_rep: str, trade: str = "") -> PartyRec:
-        r = self.rng
-        district = r.choice(city.districts)
-        trade = trade or r.choice(names.TRADE_NAMES)
+        r, pick = self.rng, self.below
+        district = city.districts[pick(len(city.districts))]
+        trade = trade or names.TRADE_NAMES[pick(len(names.TRADE_NAMES))]
         name = (
-            f"{city.name.removesuffix('市')}{trade}{r.choice(names.INDUSTRIES)}"
-            f"{r.choice(names.COMPANY_FORMS)}"
+            f"{city.name.removesuffix('市')}{trade}{names.INDUSTRIES[pick(len(names.INDUSTRIES))]}"
+            f"{names.COMPANY_FORMS[pick(len(names.COMPANY_FORMS))]}"
         )
         address = self.address(city, district)
         contacts = [

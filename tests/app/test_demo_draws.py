@@ -9,7 +9,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.demo.draws import Weighted
+from desktop_app.demo.draws import Weighted, below
 from desktop_app.demo.generate import block_and_figures, generate
 
 TODAY = dt.date(2026, 11, 28)
@@ -41,4 +41,18 @@ def test_weighted_draws_what_random_choices_draws(weights: list[int], seed: int)
     ours, theirs = random.Random(seed), random.Random(seed)
     for _ in range(50):
         assert weighted.draw(ours) == theirs.choices(items, weights)[0]
+    assert ours.random() == theirs.random()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 10**9), st.integers(-50, 50), st.integers(0, 2**32))
+def test_below_draws_what_randrange_randint_and_choice_draw(n: int, low: int, seed: int) -> None:
+    ours, theirs = random.Random(seed), random.Random(seed)
+    pick = below(ours)
+    items = list(range(n % 97 + 1))
+    for _ in range(20):
+        assert pick(n) == theirs.randrange(n)
+        assert low + pick(n) == theirs.randrange(low, low + n)
+        assert low + pick(n + 1) == theirs.randint(low, low + n)
+        assert items[pick(len(items))] == theirs.choice(items)
     assert ours.random() == theirs.random()
