@@ -110,13 +110,14 @@ class PlainReplay:
         if pos is None or end <= pos:
             return sum_p, sum_i
         due, p_cum, i_cum = self.due, self.p_cum, self.i_cum
+        paid_p, paid_i, act = self.paid_p, self.paid_i, self.act
         k = bisect_right(due, pos)
         a = pos
         while True:
             b = due[k] if k < len(due) and due[k] < end else end
-            n = self._n(a, b)
-            over_p = p_cum[k] - self.paid_p
-            over_i = i_cum[k] - self.paid_i
+            n = (b - a).days if act else self._n(a, b)
+            over_p = p_cum[k] - paid_p
+            over_i = i_cum[k] - paid_i
             if over_p > 0:
                 sum_p += over_p * n
             if over_i > 0:
@@ -126,8 +127,9 @@ class PlainReplay:
             a = b
             k += 1
 
-    def _accrued(self, as_of: dt.date) -> int:
-        lo = bisect_right(self.due, as_of)
+    def _accrued(self, as_of: dt.date, lo: int) -> int:
+        """Interest accrued by ``as_of`` since the due date before (``lo``: the number of
+        due dates on or before ``as_of``)."""
         start = self.due[lo - 1] if lo else self.terms.start_date
         assert start is not None
         if not start < as_of:
@@ -149,7 +151,8 @@ class PlainReplay:
         last payment), as ``Replay.balance(day).owed()``."""
         if self.pay_dates and day < self.pay_dates[-1]:
             raise PlainReplayError("days before the last payment")
-        accrued = self._accrued(day)
+        lo = bisect_right(self.due, day)
+        accrued = self._accrued(day, lo)
         sum_p, sum_i = self._sums_to(day)
         first = self.first if self.first is not None else day
         penalty = compound = 0
@@ -157,7 +160,7 @@ class PlainReplay:
             penalty = _rounded(sum_p, self.penalty_rate)
             if self.terms.compound_enabled:
                 compound = _rounded(sum_i, self.penalty_rate)
-        interest = self.i_cum[bisect_right(self.due, day)] - self.paid_i
+        interest = self.i_cum[lo] - self.paid_i
         interest = interest + accrued if interest >= 0 else max(0, accrued + interest)
         return (
             max(0, -self.paid_costs),
@@ -172,14 +175,14 @@ class PlainReplay:
         overdue interest, credit) on ``day``, as :meth:`accrual.Replay.balance`."""
         if self.pay_dates and day < self.pay_dates[-1]:
             raise PlainReplayError("days before the last payment")
-        accrued = self._accrued(day)
+        lo = bisect_right(self.due, day)
+        accrued = self._accrued(day, lo)
         sum_p, sum_i = self._sums_to(day)
         first = self.first if self.first is not None else day
         penalty = _rounded(sum_p, self.penalty_rate) if first < day else 0
         compound = 0
         if self.terms.compound_enabled and first < day:
             compound = _rounded(sum_i, self.penalty_rate)
-        lo = bisect_right(self.due, day)
         principal, over_p = _nets(self.terms.principal, self.paid_p)
         interest_due, prepaid = _nets(self.i_cum[lo], self.paid_i)
         accrued, over_a = _nets(accrued, prepaid)
