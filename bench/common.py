@@ -9,17 +9,24 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("COLLECTION_DESK_PASSPHRASE", "benchmark passphrase")
 os.environ.setdefault("COLLECTION_DESK_NO_KEYRING", "1")
 
-from desktop_app.context import AppContext, open_context  # noqa: E402
-from desktop_app.paths import data_paths  # noqa: E402
+if TYPE_CHECKING:
+    from desktop_app.context import AppContext
+
+# The store modules (SQLAlchemy, SQLCipher, keyring) are imported where a store is opened:
+# a benchmark's spawned worker processes import its main module again, and should pay
+# what the app's light entry point costs them, not the bench's own imports.
 
 
 def open_store(folder: Path) -> AppContext:
     """Open (creating if needed) the encrypted store in ``folder``."""
+    from desktop_app.context import open_context
+    from desktop_app.paths import data_paths
+
     return open_context(data_paths(folder), create=True)
 
 

@@ -34,8 +34,6 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from pypdf import PdfReader
-
 from bench.common import emit, log
 from desktop_app.demo import codes, names
 from desktop_app.documents.fonts import register_font
@@ -200,6 +198,8 @@ def _rate(n: int, seconds: float, size: int) -> dict[str, Any]:
 
 
 def pages(pdf: bytes) -> int:
+    from pypdf import PdfReader  # here: the pool's spawned workers import this module again
+
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 

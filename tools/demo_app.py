@@ -6,12 +6,14 @@ import argparse
 import os
 import sys
 
-from desktop_app import keys
-from desktop_app.context import database_exists, open_context
-from desktop_app.paths import data_paths
-
 
 def main() -> int:
+    # imported here, not at the top: the letter workers the window starts (spawned
+    # processes) import this script again, and should not load the store modules for it
+    from desktop_app import keys
+    from desktop_app.context import database_exists, open_context
+    from desktop_app.paths import data_paths
+
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir", default="demo-data")
     parser.add_argument("--cases", type=int, default=2000)
