@@ -46,7 +46,7 @@ from reportlab.rl_config import _FUZZ
 
 from .fastdraw import TextObject, draw_plain
 
-__all__ = ["CharWidths", "Para", "char_widths"]
+__all__ = ["CharWidths", "Para", "char_widths", "clean_text"]
 
 _MARKUP = frozenset("<>&")
 _lock = threading.Lock()
@@ -93,6 +93,8 @@ def _templates_of(style: ParagraphStyle, sample: str) -> list[Any] | None:
         parsed = Paragraph(sample, style).frags
         entry = (style, None if any(not hasattr(f, "text") for f in parsed) else parsed)
         with _lock:
+            if len(_templates) >= 256:  # styles made anew (not the cached letter styles)
+                _templates.clear()
             _templates[key] = entry
     frags: list[Any] | None = entry[1]
     return frags
@@ -101,6 +103,7 @@ def _templates_of(style: ParagraphStyle, sample: str) -> list[Any] | None:
 _clean = lru_cache(maxsize=4096)(cleanBlockQuotedText)
 """ReportLab's text cleaning, a pure function of the text: the fixed wording of a batch's
 letters is cleaned once per process."""
+clean_text = _clean
 
 
 def _clone(frag: Any, **attrs: Any) -> Any:

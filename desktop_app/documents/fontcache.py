@@ -247,6 +247,7 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
     def addObjects(self, doc: Any) -> None:  # noqa: N802 (ReportLab API)
         """ReportLab's ``TTFont.addObjects`` with the memoised parts."""
         if not doc.compression:
+            doc.__dict__.get("_cd_font_states", {}).pop(self.fontName, None)
             super().addObjects(doc)
             return
         try:

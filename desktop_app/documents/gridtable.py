@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from .fastdraw import TextObject
+from .fastpara import clean_text
 
 __all__ = ["GridTable", "SignLine", "TextCell"]
 
@@ -41,7 +42,10 @@ class TextCell:
     _ALIGNS = (TA_LEFT, TA_CENTER, TA_RIGHT)
 
     def __init__(self, text: str, style: Any, make: Any, one_font: bool = True) -> None:
-        self.text, self.style, self.make, self.one_font = text, style, make, one_font
+        # the text as the paragraph would draw it: outer whitespace stripped, runs of
+        # whitespace (ideographic spaces included) one space
+        self.text = clean_text(text) if not _MARKUP.intersection(text) else text
+        self.style, self.make, self.one_font = style, make, one_font
         self.para: Any = None
         self.width = self.height = self.text_width = 0.0
 
