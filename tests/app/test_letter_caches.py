@@ -13,12 +13,16 @@ import sys
 from pathlib import Path
 
 from bench.letters_bench import varied_letters
+from desktop_app.documents.agreement import build_agreement
+from desktop_app.documents.agreement_samples import sample_agreement
 from desktop_app.documents.letters import build_letter
 
 ROOT = Path(__file__).resolve().parents[2]
 FRESH = """
 import hashlib, sys
 from bench.letters_bench import varied_letters
+from desktop_app.documents.agreement import build_agreement
+from desktop_app.documents.agreement_samples import sample_agreement
 from desktop_app.documents.letters import build_letter
 lang, k = sys.argv[1], int(sys.argv[2])
 print(hashlib.sha256(build_letter(varied_letters(k + 1, lang)[k], invariant=True)).hexdigest())
@@ -37,7 +41,9 @@ def test_a_letter_is_the_same_in_a_fresh_process_and_after_a_batch() -> None:
     for lang in ("zh", "en"):
         letters = varied_letters(12, lang)
         warm = [build_letter(d, invariant=True) for d in letters]
+        agreement = build_agreement(sample_agreement(lang), invariant=True)  # other memos
         again = build_letter(letters[3], invariant=True)
+        assert build_agreement(sample_agreement(lang), invariant=True) == agreement
         assert again == warm[3]
         assert hashlib.sha256(warm[11]).hexdigest() == _fresh(lang, 11)
         assert len(set(warm)) == len(warm)  # the letters do differ
