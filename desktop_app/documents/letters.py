@@ -15,6 +15,8 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from desktop_app.domain.daxie import DIGITS
+
 from .checks import DocumentRefused, checked_letter
 from .fastpara import Para
 from .fonts import register_font
@@ -246,7 +248,12 @@ def _subset_seed(data: LetterData, wording: KeyLog) -> str:
     if firm is not None:
         parts += (firm.firm_name, firm.address)
     keys = sorted(wording.used.union(_DRAWN_KEYS).intersection(wording.entries))
-    return _by_frequency((*(wording.entries[k] for k in keys), *parts))
+    return _by_frequency((*(wording.entries[k] for k in keys), *parts, _FIGURE_CHARS))
+
+
+_FIGURE_CHARS = DIGITS + "拾佰仟万亿元角分整〔〕"
+"""Characters every letter's figures and number use but no wording template holds: the
+大写 numerals and units, and the brackets of the year in a letter number (〔2026〕)."""
 
 
 @lru_cache(maxsize=32)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import product
 
-__all__ = ["CURRENCY_PREFIX", "MAX_FEN", "DaxieError", "check_pair", "parse_daxie", "to_daxie"]
+__all__ = ["CURRENCY_PREFIX", "DIGITS", "MAX_FEN", "DaxieError", "check_pair", "parse_daxie", "to_daxie"]
 
 DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _SMALL_UNITS = {"拾": 10, "佰": 100, "仟": 1000}
