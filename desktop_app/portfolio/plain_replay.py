@@ -146,9 +146,10 @@ class PlainReplay:
                 total += left * self._n(a, b)
         return _rounded(total, self.annual_rate)
 
-    def owed(self, day: dt.date) -> tuple[int, int, int, int, int]:
-        """(costs, compound, penalty, interest, principal) owed on ``day`` (on or after the
-        last payment), as ``Replay.balance(day).owed()``."""
+    def _charges(self, day: dt.date) -> tuple[int, int, int, int]:
+        """(due-date index, accrued interest, penalty, compound) on ``day``, which may not
+        come before the last payment; penalty and compound count from the first overdue
+        day."""
         if self.pay_dates and day < self.pay_dates[-1]:
             raise PlainReplayError("days before the last payment")
         lo = bisect_right(self.due, day)
@@ -160,6 +161,12 @@ class PlainReplay:
             penalty = _rounded(sum_p, self.penalty_rate)
             if self.terms.compound_enabled:
                 compound = _rounded(sum_i, self.penalty_rate)
+        return lo, accrued, penalty, compound
+
+    def owed(self, day: dt.date) -> tuple[int, int, int, int, int]:
+        """(costs, compound, penalty, interest, principal) owed on ``day`` (on or after the
+        last payment), as ``Replay.balance(day).owed()``."""
+        lo, accrued, penalty, compound = self._charges(day)
         interest = self.i_cum[lo] - self.paid_i
         interest = interest + accrued if interest >= 0 else max(0, accrued + interest)
         return (
@@ -173,16 +180,7 @@ class PlainReplay:
     def _state(self, day: dt.date) -> tuple[int, ...]:
         """(principal, interest due, accrued, penalty, compound, costs, overdue principal,
         overdue interest, credit) on ``day``, as :meth:`accrual.Replay.balance`."""
-        if self.pay_dates and day < self.pay_dates[-1]:
-            raise PlainReplayError("days before the last payment")
-        lo = bisect_right(self.due, day)
-        accrued = self._accrued(day, lo)
-        sum_p, sum_i = self._sums_to(day)
-        first = self.first if self.first is not None else day
-        penalty = _rounded(sum_p, self.penalty_rate) if first < day else 0
-        compound = 0
-        if self.terms.compound_enabled and first < day:
-            compound = _rounded(sum_i, self.penalty_rate)
+        lo, accrued, penalty, compound = self._charges(day)
         principal, over_p = _nets(self.terms.principal, self.paid_p)
         interest_due, prepaid = _nets(self.i_cum[lo], self.paid_i)
         accrued, over_a = _nets(accrued, prepaid)
