@@ -272,6 +272,31 @@ LOAN_COLS = (
 )
 """The loan columns a portfolio supplies (``case_id`` resolved from the borrower)."""
 
+PROMISE_COLS = (
+    "case_id",
+    "amount",
+    "promised_on",
+    "due_date",
+    "status",
+    "paid_amount",
+    "currency",
+    "party_id",
+)
+"""The promise-to-pay columns a portfolio supplies (ids resolved from its keys)."""
+
+ACTIVITY_COLS = (
+    "case_id",
+    "kind",
+    "occurred_at",
+    "outcome",
+    "notes",
+    "party_id",
+    "path",
+    "answers",
+    "verdict",
+)
+"""The activity columns a portfolio supplies (ids resolved from its keys)."""
+
 
 def party_values(r: Any) -> tuple[Any, ...]:
     """A ``PartyRec`` as the values of :data:`PARTY_COLS` (identity number normalised)."""

@@ -12,8 +12,10 @@ from typing import Any
 from sqlalchemy import Date
 
 from desktop_app.portfolio.bulk_rows import (
+    ACTIVITY_COLS,
     LOAN_COLS,
     PARTY_COLS,
+    PROMISE_COLS,
     bulk_spec,
     bulk_uuids,
     table_of,
@@ -129,31 +131,12 @@ SPECS: dict[str, tuple[Any, tuple[str, ...], dict[str, str]]] = {
     ),
     "promises": (
         PromiseToPay,
-        (
-            "case_id",
-            "amount",
-            "promised_on",
-            "due_date",
-            "status",
-            "paid_amount",
-            "currency",
-            "party_id",
-        ),
+        PROMISE_COLS,
         {"case_id": "cases", "party_id": "parties"},
     ),
     "activities": (
         Activity,
-        (
-            "case_id",
-            "kind",
-            "occurred_at",
-            "outcome",
-            "notes",
-            "party_id",
-            "path",
-            "answers",
-            "verdict",
-        ),
+        ACTIVITY_COLS,
         {"case_id": "cases", "party_id": "parties"},
     ),
 }

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select
 
 from desktop_app.portfolio.bulk_rows import (
+    ACTIVITY_COLS,
     LOAN_COLS,
     PARTY_COLS,
+    PROMISE_COLS,
     Key,
     bulk_spec,
     child_ids,
@@ -366,33 +368,8 @@ class Writer:
             for r in p.activities
             if keep(r.borrower_key)
         ]
-        bulk_spec(
-            PromiseToPay,
-            (
-                "case_id",
-                "amount",
-                "promised_on",
-                "due_date",
-                "status",
-                "paid_amount",
-                "currency",
-                "party_id",
-            ),
-        ).insert(self.conn, promises, self.now)
-        bulk_spec(
-            Activity,
-            (
-                "case_id",
-                "kind",
-                "occurred_at",
-                "outcome",
-                "notes",
-                "party_id",
-                "path",
-                "answers",
-                "verdict",
-            ),
-        ).insert(self.conn, acts, self.now)
+        bulk_spec(PromiseToPay, PROMISE_COLS).insert(self.conn, promises, self.now)
+        bulk_spec(Activity, ACTIVITY_COLS).insert(self.conn, acts, self.now)
         self.report.changed["promises"] = len(promises)
         self.report.changed["activities"] = len(acts)
 
