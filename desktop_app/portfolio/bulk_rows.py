@@ -270,7 +270,7 @@ LOAN_COLS = (
     "maturity_date",
     "repayment_method",
 )
-"""The loan columns a portfolio supplies (``case_id`` resolved from the borrower)."""
+"""The loan columns a portfolio supplies, in the order of :func:`loan_values`."""
 
 PROMISE_COLS = (
     "case_id",
@@ -312,4 +312,24 @@ def party_values(r: Any) -> tuple[Any, ...]:
         r.timezone,
         r.language,
         r.legal_rep_name,
+    )
+
+
+def loan_values(r: Any, case_id: int) -> tuple[Any, ...]:
+    """A ``LoanRec`` as the values of :data:`LOAN_COLS`, in the case ``case_id`` (its
+    borrower's); rates as decimal strings."""
+    return (
+        r.contract_no,
+        case_id,
+        r.contract_name,
+        r.contract_date,
+        r.currency,
+        r.principal,
+        str(r.annual_rate),
+        str(r.penalty_markup),
+        r.compound_enabled,
+        r.day_count,
+        r.drawdown_date,
+        r.maturity_date,
+        r.repayment_method,
     )

@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop_app.domain.overdue import InstalmentState
 from desktop_app.portfolio import case_math, figures
-from desktop_app.portfolio.bulk_rows import dt_text, party_values
+from desktop_app.portfolio.bulk_rows import dt_text, loan_values, party_values
 from desktop_app.portfolio.case_math import LoanData, PaymentIn, terms_of
 from desktop_app.portfolio.fresh_rows import (
     ALLOCATION_ORDER,
@@ -233,22 +233,7 @@ def prepare(
     )
     tables["loans"] = spec("loans").columns(
         [
-            (
-                r.contract_no,
-                case_of[r.borrower_key],
-                r.contract_name,
-                r.contract_date,
-                r.currency,
-                r.principal,
-                str(r.annual_rate),
-                str(r.penalty_markup),
-                r.compound_enabled,
-                r.day_count,
-                r.drawdown_date,
-                r.maturity_date,
-                r.repayment_method,
-            )
-            for r in p.loans
+            loan_values(r, case_of[r.borrower_key]) for r in p.loans
         ],
     )
     tables["instalments"] = spec("instalments").columns(

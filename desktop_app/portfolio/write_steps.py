@@ -19,6 +19,7 @@ from desktop_app.portfolio.bulk_rows import (
     bulk_spec,
     child_ids,
     ids_of,
+    loan_values,
     party_values,
     table_of,
     upsert,
@@ -194,22 +195,7 @@ class Writer:
     def loans(self, case_ids: dict[str, int]) -> dict[str, int]:
         given = LOAN_COLS
         rows = [
-            (
-                r.contract_no,
-                case_ids[r.borrower_key],
-                r.contract_name,
-                r.contract_date,
-                r.currency,
-                r.principal,
-                str(r.annual_rate),
-                str(r.penalty_markup),
-                r.compound_enabled,
-                r.day_count,
-                r.drawdown_date,
-                r.maturity_date,
-                r.repayment_method,
-            )
-            for r in self.p.loans
+            loan_values(r, case_ids[r.borrower_key]) for r in self.p.loans
         ]
         keys = ("contract_no",)
         existing = ids_of(self.conn, Loan, keys, {(r[0],) for r in rows})
