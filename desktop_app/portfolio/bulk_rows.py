@@ -333,3 +333,34 @@ def loan_values(r: Any, case_id: int) -> tuple[Any, ...]:
         r.maturity_date,
         r.repayment_method,
     )
+
+
+CASE_COLS = (
+    "borrower_party_id",
+    "borrower_name",
+    "borrower_kind",
+    "opened_on",
+    "stage",
+    "next_action",
+    "next_action_date",
+    "officer_id",
+)
+"""The case columns a portfolio supplies, in the order of :func:`case_values`."""
+
+
+def case_values(
+    party_id: int, party: Any, rec: Any, today: dt.date, officer_id: int | None
+) -> tuple[Any, ...]:
+    """A borrower's case as the values of :data:`CASE_COLS`: ``party`` its ``PartyRec``
+    (None: an entity without a name yet), ``rec`` its ``CaseRec`` if the portfolio has
+    one (else opened today, early stage), ``officer_id`` the officer it goes to."""
+    return (
+        party_id,
+        party.name if party else "",
+        party.kind if party else "entity",
+        rec.opened_on if rec and rec.opened_on else today,
+        rec.stage if rec else "early",
+        rec.next_action if rec else "",
+        rec.next_action_date if rec else None,
+        officer_id,
+    )

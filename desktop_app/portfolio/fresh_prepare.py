@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop_app.domain.overdue import InstalmentState
 from desktop_app.portfolio import case_math, figures
-from desktop_app.portfolio.bulk_rows import dt_text, loan_values, party_values
+from desktop_app.portfolio.bulk_rows import case_values, dt_text, loan_values, party_values
 from desktop_app.portfolio.case_math import LoanData, PaymentIn, terms_of
 from desktop_app.portfolio.fresh_rows import (
     ALLOCATION_ORDER,
@@ -211,16 +211,10 @@ def prepare(
         values = figures.case_values(case_loans.get(n, []), figs_of.get(n, []), today, facts[n])
         if key not in pid:
             raise NotFresh(f"borrower {key} is not a new party of the block")
+        officer = officers.get(rec.officer_employee_no, default_officer) if rec else default_officer
         case_rows.append(
             (
-                pid[key],
-                party.name if party else "",
-                party.kind if party else "entity",
-                rec.opened_on if rec and rec.opened_on else today,
-                rec.stage if rec else "early",
-                rec.next_action if rec else "",
-                rec.next_action_date if rec else None,
-                officers.get(rec.officer_employee_no, default_officer) if rec else default_officer,
+                *case_values(pid[key], party, rec, today, officer),
                 *(values[col] for col in FIGURE_COLS),
             )
         )

@@ -13,6 +13,7 @@ from sqlalchemy import Date
 
 from desktop_app.portfolio.bulk_rows import (
     ACTIVITY_COLS,
+    CASE_COLS,
     LOAN_COLS,
     PARTY_COLS,
     PROMISE_COLS,
@@ -62,17 +63,7 @@ SPECS: dict[str, tuple[Any, tuple[str, ...], dict[str, str]]] = {
     ),
     "cases": (
         Case,
-        (
-            "borrower_party_id",
-            "borrower_name",
-            "borrower_kind",
-            "opened_on",
-            "stage",
-            "next_action",
-            "next_action_date",
-            "officer_id",
-            *FIGURE_COLS,
-        ),
+        (*CASE_COLS, *FIGURE_COLS),
         {"borrower_party_id": "parties"},
     ),
     "roles": (

@@ -12,11 +12,13 @@ from sqlalchemy import Connection, select
 
 from desktop_app.portfolio.bulk_rows import (
     ACTIVITY_COLS,
+    CASE_COLS,
     LOAN_COLS,
     PARTY_COLS,
     PROMISE_COLS,
     Key,
     bulk_spec,
+    case_values,
     child_ids,
     ids_of,
     loan_values,
@@ -136,32 +138,13 @@ class Writer:
         officers = officer_ids(self.conn)
         default_officer = next(iter(officers.values()), None)
         borrowers = sorted({loan.borrower_key for loan in p.loans} | set(extra))
-        given = (
-            "borrower_party_id",
-            "borrower_name",
-            "borrower_kind",
-            "opened_on",
-            "stage",
-            "next_action",
-            "next_action_date",
-            "officer_id",
-        )
+        given = CASE_COLS
         rows = []
         for key in borrowers:
             party = by_party.get(key)
             c = extra.get(key)
-            rows.append(
-                (
-                    party_ids[key],
-                    party.name if party else "",
-                    party.kind if party else "entity",
-                    c.opened_on if c and c.opened_on else today,
-                    c.stage if c else "early",
-                    c.next_action if c else "",
-                    c.next_action_date if c else None,
-                    officers.get(c.officer_employee_no, default_officer) if c else default_officer,
-                )
-            )
+            officer = officers.get(c.officer_employee_no, default_officer) if c else default_officer
+            rows.append(case_values(party_ids[key], party, c, today, officer))
         keys = ("borrower_party_id",)
         existing = child_ids(self.conn, Case, keys, self.old_parties)
         self.old_cases = set(existing.values())
