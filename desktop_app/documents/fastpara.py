@@ -46,9 +46,10 @@ from reportlab.rl_config import _FUZZ
 
 from .fastdraw import TextObject, draw_plain
 
-__all__ = ["CharWidths", "Para", "char_widths", "clean_text"]
+__all__ = ["MARKUP", "CharWidths", "Para", "char_widths", "clean_text"]
 
-_MARKUP = frozenset("<>&")
+MARKUP = frozenset("<>&")
+"""Characters that make a paragraph's text markup for ReportLab's parser."""
 _lock = threading.Lock()
 
 
@@ -118,7 +119,7 @@ def _clone(frag: Any, **attrs: Any) -> Any:
 def _plain_frags(text: str, style: ParagraphStyle) -> list[Any] | None:
     if getattr(style, "textTransform", None):
         return None
-    if _MARKUP.intersection(text):
+    if MARKUP.intersection(text):
         return _bold_lead_frags(text, style)
     cleaned = _clean(text)
     template = _template(style)

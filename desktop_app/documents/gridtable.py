@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from .fastdraw import TextObject
-from .fastpara import clean_text
+from .fastpara import MARKUP, clean_text
 
 __all__ = ["GridTable", "SignLine", "TextCell"]
 
@@ -44,7 +44,7 @@ class TextCell:
     def __init__(self, text: str, style: Any, make: Any, one_font: bool = True) -> None:
         # the text as the paragraph would draw it: outer whitespace stripped, runs of
         # whitespace (ideographic spaces included) one space
-        self.text = clean_text(text) if not _MARKUP.intersection(text) else text
+        self.text = clean_text(text) if not MARKUP.intersection(text) else text
         self.style, self.make, self.one_font = style, make, one_font
         self.para: Any = None
         self.width = self.height = self.text_width = 0.0
@@ -54,7 +54,7 @@ class TextCell:
         return (
             self.one_font
             and bool(self.text)
-            and not _MARKUP.intersection(self.text)
+            and not MARKUP.intersection(self.text)
             and st.alignment in self._ALIGNS
             and not (st.leftIndent or st.rightIndent or st.firstLineIndent)
         )
@@ -78,9 +78,6 @@ class TextCell:
         elif st.alignment == TA_RIGHT:
             x += self.width - self.text_width
         return x, y + self.height - st.fontSize
-
-
-_MARKUP = frozenset("<>&")
 
 
 class GridTable(Flowable):  # type: ignore[misc]
