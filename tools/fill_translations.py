@@ -2,7 +2,8 @@
 
 Normally run through ``tools/update_translations.sh`` (lupdate over ui/ -> this -> lrelease).
 
-The tables are plain text, one file per folder of ``ui/`` (``shell.tsv`` is ``ui/*.py``)::
+The tables are plain text, one file per folder of ``ui/`` (``shell.tsv`` is ``ui/*.py``; the
+texts of ``desktop_app`` the window translates, such as problem details, are ``core.tsv``)::
 
     resources/translations/zh_CN/<folder>.tsv   context <TAB> English source <TAB> Chinese
     resources/translations/en/plurals.tsv       context <TAB> source with %n <TAB> one <TAB> other
@@ -38,10 +39,12 @@ ZH_DIR = TS_DIR / "zh_CN"
 PLURALS = TS_DIR / "en" / "plurals.tsv"
 PLACEHOLDER = re.compile(r"%(?:n|v|m|p|\d+)")
 ACCELERATOR = re.compile(r"&([^&\s])")
+NAMED = re.compile(r"\{\w+\}")  # problem details' places (desktop_app/compliance/details.py)
 HEADER = ("# {what}: context<TAB>source<TAB>{cells}. Escapes: \\n \\t \\\\.\n"
           "# Written by tools/fill_translations.py; edit freely, keep one row per line.\n")
 
 Key = tuple[str, str]
+WHERE = {"shell": "Chinese for ui/", "core": "Chinese for desktop_app/ (texts the window shows)"}
 
 
 def unescape(cell: str) -> str:
@@ -79,11 +82,12 @@ def write_table(path: Path, rows: dict[Key, list[str]], what: str, cells: str) -
 
 
 def folder_of(message: ET.Element) -> str:
-    """``shell`` for ui/*.py, else the sub-folder of ui/ of the message's first location."""
+    """``shell`` for ui/*.py, ``core`` for desktop_app, else the sub-folder of ui/ of the
+    message's first location."""
     location = message.find("location")
     parts = Path(location.get("filename", "") if location is not None else "").parts
     if "ui" not in parts:
-        return "shell"
+        return "core" if "desktop_app" in parts else "shell"
     rest = parts[len(parts) - parts[::-1].index("ui"):]
     return rest[0] if len(rest) > 1 else "shell"
 
@@ -102,6 +106,8 @@ def fault(source: str, text: str) -> str | None:
         return "empty"
     if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
         return "placeholders differ"
+    if sorted(NAMED.findall(text)) != sorted(NAMED.findall(source)):
+        return "named places ({name}) differ"
     if ACCELERATOR.search(source) and not ACCELERATOR.search(text):
         return "accelerator (&X) lost"
     return None
@@ -209,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = {k: [v] for k, v in zh.items() if origin[k] == stem}
         path = ZH_DIR / f"{stem}.tsv"
         if rows and rows != read_table(path, 1):
-            write_table(path, rows, f"Chinese for ui/{'' if stem == 'shell' else stem + '/'}",
+            write_table(path, rows, WHERE.get(stem, f"Chinese for ui/{stem}/"),
                         "Chinese")
     if plurals != read_table(PLURALS, 2):
         write_table(PLURALS, plurals, "English plural forms", "one<TAB>other")

@@ -27,6 +27,9 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+from desktop_app.compliance import details as detail
+from desktop_app.compliance.details import fill
+
 BLOCK, WARN = "block", "warn"
 
 
@@ -122,31 +125,37 @@ def check(d: Demand, caps: RateCaps | None = None) -> list[CapFinding]:
     rate = demanded_rate(d)
     if d.lender_type in caps.financial_types:
         if rate > caps.financial_warn_rate:
-            out.append(CapFinding("DOC-CN-4", WARN,
-                                  f"demanded rate {_pct(rate)} a year exceeds "
-                                  f"{_pct(caps.financial_warn_rate)}, which some courts apply "
-                                  "to financial loans"))
+            message = fill(detail.FINANCIAL_RATE, rate=_pct(rate), cap=_pct(caps.financial_warn_rate))
+            out.append(CapFinding("DOC-CN-4", WARN, message))
     else:
         lpr = caps.lpr_on(d.contract_date)
         cap = lpr * caps.lpr_multiple
         if rate > cap:
             places = next(n for n in range(2, 12) if _pct(rate, n) != _pct(cap, n))
-            out.append(CapFinding("DOC-CN-4", BLOCK,
-                                  f"demanded rate {_pct(rate, places)} a year exceeds "
-                                  f"{caps.lpr_multiple} x LPR {_pct(lpr)} = {_pct(cap, places)} "
-                                  "on the contract date "
-                                  f"{d.contract_date.isoformat()}"))
+            message = fill(
+                detail.LPR_CAP,
+                rate=_pct(rate, places),
+                multiple=caps.lpr_multiple,
+                lpr=_pct(lpr),
+                cap=_pct(cap, places),
+                date=d.contract_date.isoformat(),
+            )
+            out.append(CapFinding("DOC-CN-4", BLOCK, message))
         if d.contract_date > caps.checked_through:
-            out.append(CapFinding("LPR-TABLE", WARN,
-                                  f"the LPR table is checked up to "
-                                  f"{caps.checked_through.isoformat()}, before the contract date "
-                                  f"{d.contract_date.isoformat()}: confirm the one-year LPR of "
-                                  f"that day (this check used {_pct(lpr)}) and have the table "
-                                  "updated"))
+            message = fill(
+                detail.LPR_TABLE,
+                through=caps.checked_through.isoformat(),
+                date=d.contract_date.isoformat(),
+                lpr=_pct(lpr),
+            )
+            out.append(CapFinding("LPR-TABLE", WARN, message))
     markup = d.penalty_markup
     if markup is not None and not caps.markup_min <= markup <= caps.markup_max:
-        out.append(CapFinding("DOC-CN-5", WARN,
-                              f"penalty interest at contract rate + {_pct(markup)} is outside "
-                              f"the usual + {_pct(caps.markup_min)} to + {_pct(caps.markup_max)}"
-                              "; check the contract provides for it"))
+        message = fill(
+            detail.MARKUP,
+            markup=_pct(markup),
+            low=_pct(caps.markup_min),
+            high=_pct(caps.markup_max),
+        )
+        out.append(CapFinding("DOC-CN-5", WARN, message))
     return out

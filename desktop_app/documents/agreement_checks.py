@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop_app.compliance import details as detail
+from desktop_app.compliance.details import say
+from desktop_app.domain.daxie import DaxieError
+
 from .agreement_data import AgreementData, GuaranteeKind, Structure
 from .agreement_text import compose_agreement, schedule_total
 from .checks import check_amount_words, lexicon_problems
@@ -25,67 +29,72 @@ def _guarantors(data: AgreementData) -> list[str]:
     for g in data.guarantors:
         name = g.party.name
         if data.changes_term_or_amount and not g.consents:
-            out.append(f"AGR-CN-1: guarantor {name} has not consented in writing")
+            out.append(say("AGR-CN-1", detail.NOT_CONSENTED, name=name))
         if g.guarantee_kind is not GuaranteeKind.JOINT:
-            out.append(f"AGR-CN-2: guarantor {name} must give 连带责任保证 (joint liability)")
+            out.append(say("AGR-CN-2", detail.NOT_JOINT, name=name))
         if g.new_period_end is None:
-            out.append(f"AGR-CN-2: guarantor {name} has no explicit new guarantee period")
+            out.append(say("AGR-CN-2", detail.NO_NEW_PERIOD, name=name))
         elif data.schedule and g.new_period_end <= data.schedule[-1].due_date:
-            out.append(f"AGR-CN-2: guarantor {name} guarantee period ends before final maturity")
+            out.append(say("AGR-CN-2", detail.PERIOD_BEFORE_MATURITY, name=name))
         if g.party.kind is PartyKind.ENTITY and not g.resolution_attached:
-            out.append(f"AGR-CN-3: corporate guarantor {name} needs a board/shareholder resolution")
+            out.append(say("AGR-CN-3", detail.NO_RESOLUTION, name=name))
     for s in data.security_providers:
         if data.changes_term_or_amount and not s.consents:
-            out.append(f"AGR-CN-1: security provider {s.party.name} has not consented in writing")
+            out.append(say("AGR-CN-1", detail.PROVIDER_NOT_CONSENTED, name=s.party.name))
     if data.structure is Structure.REFINANCE:
         same = {g.party.name for g in data.guarantors} == set(data.original_guarantors)
         if not (same or data.guarantor_acknowledges_purpose):
-            out.append(
-                "AGR-CN-4: 借新还旧 needs the same guarantors or their written "
-                "acknowledgement of the purpose"
-            )
+            out.append(say("AGR-CN-4", detail.REFINANCE_GUARANTORS))
     return out
 
 
 def _schedule(data: AgreementData) -> list[str]:
     rows = data.schedule
     if not rows:
-        return ["AGR-CN-6: missing repayment schedule"]
+        return [say("AGR-CN-6", detail.MISSING, field="repayment schedule")]
     out: list[str] = []
     principal = sum(r.principal for r in rows)
     if principal != data.restructured_principal:
         out.append(
-            f"AGR-CN-6: schedule principal {principal} fen != restructured principal "
-            f"{data.restructured_principal} fen"
+            say(
+                "AGR-CN-6",
+                detail.SCHEDULE_PRINCIPAL,
+                sum=principal,
+                principal=data.restructured_principal,
+            )
         )
     arrears = sum(r.arrears or 0 for r in rows)
     waived = data.waiver.amount if data.waiver else 0
     if data.restructured_principal + arrears + waived != data.debt.total:
-        out.append("AGR-CN-6: restructured principal + arrears + waiver != acknowledged debt")
+        out.append(say("AGR-CN-6", detail.DEBT_RECONCILE))
     balance = data.restructured_principal
     previous: date | None = None
     for r in rows:
         balance -= r.principal
         if previous is not None and r.due_date <= previous:
-            out.append(f"AGR-CN-6: period {r.period} due date not after the previous one")
+            out.append(say("AGR-CN-6", detail.PERIOD_DATE, period=r.period))
         if r.payment != r.principal + r.interest + (r.arrears or 0):
-            out.append(f"AGR-CN-6: period {r.period} payment != principal + interest + arrears")
+            out.append(say("AGR-CN-6", detail.PERIOD_PAYMENT, period=r.period))
         if r.remaining != balance or r.remaining < 0:
-            out.append(f"AGR-CN-6: period {r.period} remaining balance {r.remaining} != {balance}")
+            out.append(
+                say(
+                    "AGR-CN-6",
+                    detail.PERIOD_BALANCE,
+                    period=r.period,
+                    stated=r.remaining,
+                    expected=balance,
+                )
+            )
         previous = r.due_date
     if [r.period for r in rows] != list(range(1, len(rows) + 1)):
-        out.append("AGR-CN-6: periods must run 1..N")
+        out.append(say("AGR-CN-6", detail.PERIODS_RUN))
     return out
 
 
 def _debt(data: AgreementData) -> list[str]:
     d = data.debt
     parts = d.principal + d.interest + d.penalty_interest + d.compound_interest + d.fees
-    out = (
-        []
-        if parts == d.total
-        else [f"DOC-CN-3: debt components sum to {parts} fen, total is {d.total} fen"]
-    )
+    out = [] if parts == d.total else [say("DOC-CN-3", detail.DEBT_SUM, sum=parts, total=d.total)]
     pairs = [
         ("principal", d.principal),
         ("interest", d.interest),
@@ -105,12 +114,9 @@ def _forum_and_clauses(data: AgreementData, texts: Texts) -> list[str]:
     f = data.dispute
     out: list[str] = []
     if bool(f.court_venue.strip()) == bool(f.arbitration_commission.strip()):
-        out.append(
-            "AGR-CN-7: dispute clause must name exactly one of a court venue or an "
-            "arbitration commission"
-        )
+        out.append(say("AGR-CN-7", detail.ONE_FORUM))
     out += [
-        f"AGR-CN-8: wording lacks the {what}"
+        say("AGR-CN-8", detail.LACKS_CLAUSE, clause=what)
         for key, what in _REQUIRED_CLAUSES.items()
         if not texts.has(key)
     ]
@@ -121,13 +127,13 @@ def _forum_and_clauses(data: AgreementData, texts: Texts) -> list[str]:
         *(s.party for s in data.security_providers),
     ]:
         if not (p.service_address.strip() and p.address_confirmed):
-            out.append(f"AGR-CN-8: {p.name} has no confirmed service address")
+            out.append(say("AGR-CN-8", detail.NO_SERVICE_ADDRESS, name=p.name))
         if not (p.phone.strip() or p.email.strip()):
-            out.append(f"AGR-CN-8: {p.name} has no phone or e-mail for electronic service")
+            out.append(say("AGR-CN-8", detail.NO_E_SERVICE, name=p.name))
     if data.waiver and not (
         data.waiver.reinstated_on_default and texts.has("article.waiver.reinstate")
     ):
-        out.append("AGR-CN-9: conditional waiver without a reinstatement-on-default clause")
+        out.append(say("AGR-CN-9", detail.NO_REINSTATEMENT))
     return out
 
 
@@ -138,9 +144,9 @@ def _required(data: AgreementData) -> list[str]:
         ("original_contracts", data.original_contracts),
         ("default_recital", data.default_recital),
     ]
-    out = [f"AGR-CN: missing {n}" for n, v in fields if not v]
+    out = [say("AGR-CN", detail.MISSING, field=n) for n, v in fields if not v]
     if data.payment_account not in data.creditor_accounts:
-        out.append("CN-PAY1: payment_account is not one of the creditor's designated accounts")
+        out.append(say("CN-PAY1", detail.NOT_CREDITOR_ACCOUNT))
     return out
 
 
@@ -158,6 +164,8 @@ def check_agreement(data: AgreementData, texts: Texts | None = None) -> list[str
         content = compose_agreement(data, texts)
     except TextsError as exc:
         return [*out, f"TEXTS: {exc}"]
+    except DaxieError:  # an amount with no 大写 form: DOC-CN-2 already lists it
+        return out
     # agreements may mention lawyers and powers of attorney; threats stay banned
     return out + lexicon_problems(content.all_text(), [data.creditor.name], law_firm=True)
 
@@ -169,14 +177,11 @@ def agreement_warnings(data: AgreementData) -> list[str]:
     original = max(c.maturity for c in data.original_contracts)
     out: list[str] = []
     if data.extension_applied_on is None or data.extension_applied_on > original:
-        out.append("AGR-CN-5: extension must be applied for before the original maturity")
+        out.append(say("AGR-CN-5", detail.EXTENSION_LATE))
     if data.original_drawdown is not None and data.schedule:
         term = (original - data.original_drawdown).days
         extension = (data.schedule[-1].due_date - original).days
         limit = term if term <= 366 else (term // 2 if term <= 5 * 366 else 3 * 366)
         if extension > limit:
-            out.append(
-                f"AGR-CN-5: extension of {extension} days exceeds the 贷款通则 Art. 12 "
-                f"limit of {limit} days"
-            )
+            out.append(say("AGR-CN-5", detail.EXTENSION_LONG, days=extension, limit=limit))
     return out

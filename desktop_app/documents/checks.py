@@ -11,7 +11,9 @@ from collections.abc import Iterable
 
 from stdnum.cn import uscc
 
+from desktop_app.compliance import details as detail
 from desktop_app.compliance import rate_caps
+from desktop_app.compliance.details import say
 from desktop_app.compliance.rate_caps import CapFinding, Demand
 from desktop_app.domain.daxie import DaxieError, check_pair, to_daxie
 
@@ -45,7 +47,7 @@ class DocumentRefused(ValueError):
 
 def _missing(rule: str, fields: Iterable[tuple[str, object]]) -> list[str]:
     return [
-        f"{rule}: missing {name}"
+        say(rule, detail.MISSING, field=name)
         for name, value in fields
         if value is None or (isinstance(value, str | tuple) and not value)
     ]
@@ -54,7 +56,7 @@ def _missing(rule: str, fields: Iterable[tuple[str, object]]) -> list[str]:
 def _parties(data: LetterData) -> list[str]:
     out: list[str] = []
     if not data.addressees:
-        out.append("DOC-CN-1: missing addressees")
+        out.append(say("DOC-CN-1", detail.MISSING, field="addressees"))
     for i, a in enumerate(data.addressees):
         out += _missing(
             "DOC-CN-1",
@@ -65,9 +67,9 @@ def _parties(data: LetterData) -> list[str]:
             ],
         )
         if a.kind is PartyKind.NATURAL and a.id_number and not MASKED_ID.match(a.id_number):
-            out.append(f"PII-1: addressees[{i}].id_number must be masked (****+last 4)")
+            out.append(say("PII-1", detail.MUST_BE_MASKED, field=f"addressees[{i}].id_number"))
         if a.kind is PartyKind.ENTITY and a.id_number and not uscc.is_valid(a.id_number):
-            out.append(f"DOC-CN-1: addressees[{i}].id_number is not a 统一社会信用代码")
+            out.append(say("DOC-CN-1", detail.NOT_USCC, field=f"addressees[{i}].id_number"))
     return out
 
 
@@ -109,7 +111,7 @@ def _required(data: LetterData) -> list[str]:
             ],
         )
     if data.default.accelerated and not data.default.acceleration_clause.strip():
-        out.append("DOC-CN-1: missing default.acceleration_clause (clause relied on)")
+        out.append(say("DOC-CN-1", detail.MISSING, field="default.acceleration_clause"))
     return out + _parties(data)
 
 
@@ -120,10 +122,10 @@ def check_amount_words(pairs: Iterable[tuple[str, int]], currency: str = "CNY") 
         try:
             ok = check_pair(fen, to_daxie(fen, currency), currency)
         except (DaxieError, TypeError) as exc:
-            out.append(f"DOC-CN-2: {label}: {exc}")
+            out.append(say("DOC-CN-2", detail.NO_DAXIE, field=label, reason=exc))
             continue
         if not ok:
-            out.append(f"DOC-CN-2: {label}: 大写 does not parse back to {fen} fen")
+            out.append(say("DOC-CN-2", detail.DAXIE_MISMATCH, field=label, fen=fen))
     return out
 
 
@@ -135,11 +137,11 @@ def _arithmetic(data: LetterData) -> list[str]:
     )
     total = sum(fen for _, fen in lines)
     if total != data.amounts.total:
-        out.append(f"DOC-CN-3: components sum to {total} fen but total is {data.amounts.total} fen")
+        out.append(say("DOC-CN-3", detail.SUM_MISMATCH, sum=total, total=data.amounts.total))
     if data.calc_date > data.issue_date:
-        out.append("DOC-CN-3: calc_date is after issue_date")
+        out.append(say("DOC-CN-3", detail.CALC_AFTER_ISSUE))
     if data.deadline <= data.issue_date:
-        out.append("DOC-CN-1: deadline must be after issue_date")
+        out.append(say("DOC-CN-1", detail.DEADLINE_NOT_AFTER_ISSUE))
     return out
 
 
@@ -148,7 +150,7 @@ def _kind_rules(data: LetterData) -> list[str]:
     if data.kind is LetterKind.LAWYER:
         f = data.law_firm
         if f is None:
-            return ["DOC-CN-6: lawyer letter requires a law-firm profile"]
+            return [say("DOC-CN-6", detail.NO_LAW_FIRM)]
         out += _missing(
             "DOC-CN-6",
             [
@@ -162,24 +164,27 @@ def _kind_rules(data: LetterData) -> list[str]:
     if data.kind is LetterKind.GUARANTOR:
         end = data.guarantee_period_end
         if end is None:
-            out.append("LIM-CN-2: guarantor letter requires guarantee_period_end")
+            out.append(say("LIM-CN-2", detail.NO_GUARANTEE_END))
         elif end < data.issue_date or data.deadline > end:
-            out.append("LIM-CN-2: demand and deadline must fall within the guarantee period")
+            out.append(say("LIM-CN-2", detail.OUTSIDE_GUARANTEE))
         if not any(a.role is AddresseeRole.GUARANTOR for a in data.addressees):
-            out.append("DOC-CN-1: guarantor letter needs a guarantor addressee")
+            out.append(say("DOC-CN-1", detail.NO_GUARANTOR_ADDRESSEE))
     return out
 
 
 def lexicon_problems(texts: list[str], issuer_names: list[str], law_firm: bool) -> list[str]:
     """CN-SCR1 / DOC-CN-7: banned words anywhere; authority words in the issuer's name;
     lawyer words only in a law firm's letter."""
-    out = [f"DOC-CN-7: banned word {w!r}" for w in find_banned(texts, "anywhere")]
+    out = [
+        say("DOC-CN-7", detail.BANNED_WORD, word=repr(w)) for w in find_banned(texts, "anywhere")
+    ]
     out += [
-        f"DOC-CN-7: issuer may not be styled as {w!r}" for w in find_banned(issuer_names, "issuer")
+        say("DOC-CN-7", detail.ISSUER_STYLED, word=repr(w))
+        for w in find_banned(issuer_names, "issuer")
     ]
     if not law_firm:
         out += [
-            f"CN-SCR1: {w!r} is allowed only in a law firm's letter"
+            say("CN-SCR1", detail.LAW_FIRM_ONLY, word=repr(w))
             for w in find_banned(texts, "law_firm_only")
         ]
     return out
@@ -187,13 +192,15 @@ def lexicon_problems(texts: list[str], issuer_names: list[str], law_firm: bool) 
 
 def _conduct(data: LetterData, texts: Texts) -> tuple[list[str], LetterContent | None]:
     labels = [fee.label for fee in data.amounts.fees]
-    out = [f"CN-FEE1: fee line {w!r} not allowed" for w in find_banned(labels, "fee")]
+    out = [say("CN-FEE1", detail.FEE_NOT_ALLOWED, word=repr(w)) for w in find_banned(labels, "fee")]
     if data.payment_account not in data.issuer.designated_accounts:
-        out.append("CN-PAY1: payment_account is not one of the institution's designated accounts")
+        out.append(say("CN-PAY1", detail.NOT_DESIGNATED))
     try:
         content = compose_letter(data, texts)
     except TextsError as exc:
         return [*out, f"TEXTS: {exc}"], None
+    except DaxieError:  # an amount with no 大写 form: DOC-CN-2 already lists it
+        return out, None
     issuer_names = [data.issuer.legal_name]
     if data.law_firm is not None:
         issuer_names.append(data.law_firm.firm_name)
@@ -217,10 +224,19 @@ def rate_findings(data: LetterData) -> list[CapFinding]:
     fees = sum(f.amount for f in a.fees)
     out: list[CapFinding] = []
     for loan in data.loans:
-        demand = Demand(data.issuer.lender_type, loan.signed_on, loan.annual_rate,
-                        loan.penalty_markup, principal, a.penalty_interest > 0,
-                        a.compound_interest, a.liquidated_damages or 0, fees,
-                        data.default.overdue_since, data.calc_date)
+        demand = Demand(
+            data.issuer.lender_type,
+            loan.signed_on,
+            loan.annual_rate,
+            loan.penalty_markup,
+            principal,
+            a.penalty_interest > 0,
+            a.compound_interest,
+            a.liquidated_damages or 0,
+            fees,
+            data.default.overdue_since,
+            data.calc_date,
+        )
         out += [f for f in rate_caps.check(demand) if f not in out]
     return out
 
@@ -238,9 +254,14 @@ def checked_letter(data: LetterData, texts: Texts) -> tuple[list[str], LetterCon
     """``check_letter``'s problems and the composed wording they were checked on (``None``
     when the wording itself could not be composed), so a builder composes it only once."""
     conduct, content = _conduct(data, texts)
-    return (_required(data) + _arithmetic(data) + _kind_rules(data)
-            + _rate_messages(data, rate_caps.BLOCK)
-            + conduct, content)
+    return (
+        _required(data)
+        + _arithmetic(data)
+        + _kind_rules(data)
+        + _rate_messages(data, rate_caps.BLOCK)
+        + conduct,
+        content,
+    )
 
 
 def check_letter(data: LetterData, texts: Texts | None = None) -> list[str]:

@@ -2076,292 +2076,292 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents/common.py" line="27" />
+        <location filename="../../ui/documents/common.py" line="29" />
         <source>Payment reminder</source>
         <translation>Payment reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="28" />
+        <location filename="../../ui/documents/common.py" line="30" />
         <source>Formal demand</source>
         <translation>Formal demand</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="29" />
+        <location filename="../../ui/documents/common.py" line="31" />
         <source>Final demand before legal action</source>
         <translation>Final demand before legal action</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="30" />
+        <location filename="../../ui/documents/common.py" line="32" />
         <source>Demand to guarantor</source>
         <translation>Demand to guarantor</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="31" />
+        <location filename="../../ui/documents/common.py" line="33" />
         <source>Law-firm letter</source>
         <translation>Law-firm letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="34" />
+        <location filename="../../ui/documents/common.py" line="36" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="35" />
+        <location filename="../../ui/documents/common.py" line="37" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="38" />
+        <location filename="../../ui/documents/common.py" line="40" />
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="39" />
+        <location filename="../../ui/documents/common.py" line="41" />
         <source>Registered mail</source>
         <translation>Registered mail</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="40" />
+        <location filename="../../ui/documents/common.py" line="42" />
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="41" />
+        <location filename="../../ui/documents/common.py" line="43" />
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="42" />
+        <location filename="../../ui/documents/common.py" line="44" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="45" />
+        <location filename="../../ui/documents/common.py" line="47" />
         <source>Signed for</source>
         <translation>Signed for</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="46" />
+        <location filename="../../ui/documents/common.py" line="48" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="47" />
+        <location filename="../../ui/documents/common.py" line="49" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="48" />
+        <location filename="../../ui/documents/common.py" line="50" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="51" />
+        <location filename="../../ui/documents/common.py" line="53" />
         <source>No evidence</source>
         <translation>No evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="52" />
+        <location filename="../../ui/documents/common.py" line="54" />
         <source>Signed receipt (回执)</source>
         <translation>Signed receipt (回执)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="53" />
+        <location filename="../../ui/documents/common.py" line="55" />
         <source>Postal proof of delivery</source>
         <translation>Postal proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="54" />
+        <location filename="../../ui/documents/common.py" line="56" />
         <source>E-delivery log</source>
         <translation>E-delivery log</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="55" />
+        <location filename="../../ui/documents/common.py" line="57" />
         <source>Notarised service</source>
         <translation>Notarised service</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="56" />
+        <location filename="../../ui/documents/common.py" line="58" />
         <source>Public notice</source>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="57" />
+        <location filename="../../ui/documents/common.py" line="59" />
         <source>Waybill only</source>
         <translation>Waybill only</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="58" />
+        <location filename="../../ui/documents/common.py" line="60" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="59" />
+        <location filename="../../ui/documents/common.py" line="61" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="62" />
+        <location filename="../../ui/documents/common.py" line="64" />
         <source>Equal instalments (等额本息)</source>
         <translation>Equal instalments (等额本息)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="63" />
+        <location filename="../../ui/documents/common.py" line="65" />
         <source>Equal principal (等额本金)</source>
         <translation>Equal principal (等额本金)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="64" />
+        <location filename="../../ui/documents/common.py" line="66" />
         <source>Interest only, balloon at the end</source>
         <translation>Interest only, balloon at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="67" />
+        <location filename="../../ui/documents/common.py" line="69" />
         <source>Capitalise arrears</source>
         <translation>Capitalise arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="68" />
+        <location filename="../../ui/documents/common.py" line="70" />
         <source>Carry arrears forward</source>
         <translation>Carry arrears forward</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="69" />
+        <location filename="../../ui/documents/common.py" line="71" />
         <source>Waive penalty conditionally</source>
         <translation>Waive penalty conditionally</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="72" />
+        <location filename="../../ui/documents/common.py" line="74" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="73" />
+        <location filename="../../ui/documents/common.py" line="75" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="74" />
+        <location filename="../../ui/documents/common.py" line="76" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="75" />
+        <location filename="../../ui/documents/common.py" line="77" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="76" />
+        <location filename="../../ui/documents/common.py" line="78" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="129" />
+        <location filename="../../ui/documents/common.py" line="131" />
         <source>A required element of the document is missing</source>
         <translation>A required element of the document is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="130" />
+        <location filename="../../ui/documents/common.py" line="132" />
         <source>An amount in words does not match its figures</source>
         <translation>An amount in words does not match its figures</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="131" />
+        <location filename="../../ui/documents/common.py" line="133" />
         <source>The amounts do not add up or the dates are out of order</source>
         <translation>The amounts do not add up or the dates are out of order</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="132" />
+        <location filename="../../ui/documents/common.py" line="134" />
         <source>The demanded interest, penalties and fees exceed a cap</source>
         <translation>The demanded interest, penalties and fees exceed a cap</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="133" />
+        <location filename="../../ui/documents/common.py" line="135" />
         <source>Unusual penalty interest rate</source>
         <translation>Unusual penalty interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="134" />
+        <location filename="../../ui/documents/common.py" line="136" />
         <source>The LPR table may be out of date</source>
         <translation>The LPR table may be out of date</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="135" />
+        <location filename="../../ui/documents/common.py" line="137" />
         <source>A lawyer's letter needs a licensed law firm and lawyer</source>
         <translation>A lawyer's letter needs a licensed law firm and lawyer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="136" />
+        <location filename="../../ui/documents/common.py" line="138" />
         <source>Court or police wording is not allowed</source>
         <translation>Court or police wording is not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="137" />
+        <location filename="../../ui/documents/common.py" line="139" />
         <source>Banned wording</source>
         <translation>Banned wording</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="138" />
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>Only the lender's designated account may be named</source>
         <translation>Only the lender's designated account may be named</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="139" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>No collection fee may be demanded</source>
         <translation>No collection fee may be demanded</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>Identity numbers of individuals must be masked</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>The guarantee period does not allow this demand</source>
         <translation>The guarantee period does not allow this demand</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>Every guarantor must consent and get a new guarantee period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>The guarantee clause needs joint liability and an explicit period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="144" />
+        <location filename="../../ui/documents/common.py" line="146" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>A corporate guarantor needs a board or shareholders' resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="145" />
+        <location filename="../../ui/documents/common.py" line="147" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>Borrowing new to repay old needs the same guarantors or their acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="146" />
+        <location filename="../../ui/documents/common.py" line="148" />
         <source>Extension limits</source>
         <translation>Extension limits</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="147" />
+        <location filename="../../ui/documents/common.py" line="149" />
         <source>The repayment schedule does not reconcile</source>
         <translation>The repayment schedule does not reconcile</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="148" />
+        <location filename="../../ui/documents/common.py" line="150" />
         <source>Choose exactly one dispute forum</source>
         <translation>Choose exactly one dispute forum</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="149" />
+        <location filename="../../ui/documents/common.py" line="151" />
         <source>A required clause is missing</source>
         <translation>A required clause is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="150" />
+        <location filename="../../ui/documents/common.py" line="152" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>A conditional waiver needs a reinstatement clause</translation>
     </message>
@@ -4389,6 +4389,482 @@ Data stays on this computer in an encrypted database.</translation>
         <location filename="../../ui/documents/pdf_preview.py" line="231" />
         <source>Could not save</source>
         <translation>Could not save</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="51" />
+        <source>missing {field}</source>
+        <translation>missing {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="52" />
+        <source>{field} must be masked (****+last 4)</source>
+        <translation>{field} must be masked (****+last 4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="53" />
+        <source>{field} is not a 统一社会信用代码</source>
+        <translation>{field} is not a 统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="54" />
+        <source>{field} cannot be written in 大写: {reason}</source>
+        <translation>{field} cannot be written in 大写: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="55" />
+        <source>{field}: 大写 does not parse back to {fen} fen</source>
+        <translation>{field}: 大写 does not parse back to {fen} fen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="57" />
+        <source>components sum to {sum} fen but total is {total} fen</source>
+        <translation>components sum to {sum} fen but total is {total} fen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="59" />
+        <source>calc_date is after issue_date</source>
+        <translation>calc_date is after issue_date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="60" />
+        <source>deadline must be after issue_date</source>
+        <translation>deadline must be after issue_date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="61" />
+        <source>lawyer letter requires a law-firm profile</source>
+        <translation>lawyer letter requires a law-firm profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="63" />
+        <source>guarantor letter requires guarantee_period_end</source>
+        <translation>guarantor letter requires guarantee_period_end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="66" />
+        <source>demand and deadline must fall within the guarantee period</source>
+        <translation>demand and deadline must fall within the guarantee period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="69" />
+        <source>guarantor letter needs a guarantor addressee</source>
+        <translation>guarantor letter needs a guarantor addressee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="72" />
+        <source>banned word {word}</source>
+        <translation>banned word {word}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="73" />
+        <source>issuer may not be styled as {word}</source>
+        <translation>issuer may not be styled as {word}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="74" />
+        <source>{word} is allowed only in a law firm's letter</source>
+        <translation>{word} is allowed only in a law firm's letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="75" />
+        <source>fee line {word} not allowed</source>
+        <translation>fee line {word} not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="77" />
+        <source>payment_account is not one of the institution's designated accounts</source>
+        <translation>payment_account is not one of the institution's designated accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="82" />
+        <source>payment_account is not one of the creditor's designated accounts</source>
+        <translation>payment_account is not one of the creditor's designated accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="87" />
+        <source>guarantor {name} has not consented in writing</source>
+        <translation>guarantor {name} has not consented in writing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="89" />
+        <source>guarantor {name} must give 连带责任保证 (joint liability)</source>
+        <translation>guarantor {name} must give 连带责任保证 (joint liability)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="92" />
+        <source>guarantor {name} has no explicit new guarantee period</source>
+        <translation>guarantor {name} has no explicit new guarantee period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="95" />
+        <source>guarantor {name} guarantee period ends before final maturity</source>
+        <translation>guarantor {name} guarantee period ends before final maturity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="98" />
+        <source>corporate guarantor {name} needs a board/shareholder resolution</source>
+        <translation>corporate guarantor {name} needs a board/shareholder resolution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="101" />
+        <source>security provider {name} has not consented in writing</source>
+        <translation>security provider {name} has not consented in writing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="104" />
+        <source>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</source>
+        <translation>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="111" />
+        <source>debt components sum to {sum} fen, total is {total} fen</source>
+        <translation>debt components sum to {sum} fen, total is {total} fen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="114" />
+        <source>schedule principal {sum} fen != restructured principal {principal} fen</source>
+        <translation>schedule principal {sum} fen != restructured principal {principal} fen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="119" />
+        <source>restructured principal + arrears + waiver != acknowledged debt</source>
+        <translation>restructured principal + arrears + waiver != acknowledged debt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="122" />
+        <source>period {period} due date not after the previous one</source>
+        <translation>period {period} due date not after the previous one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="125" />
+        <source>period {period} payment != principal + interest + arrears</source>
+        <translation>period {period} payment != principal + interest + arrears</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="128" />
+        <source>period {period} remaining balance {stated} != {expected}</source>
+        <translation>period {period} remaining balance {stated} != {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="130" />
+        <source>periods must run 1..N</source>
+        <translation>periods must run 1..N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="133" />
+        <source>dispute clause must name exactly one of a court venue or an arbitration commission</source>
+        <translation>dispute clause must name exactly one of a court venue or an arbitration commission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="138" />
+        <source>wording lacks the {clause}</source>
+        <translation>wording lacks the {clause}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="139" />
+        <source>{name} has no confirmed service address</source>
+        <translation>{name} has no confirmed service address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="141" />
+        <source>{name} has no phone or e-mail for electronic service</source>
+        <translation>{name} has no phone or e-mail for electronic service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="144" />
+        <source>conditional waiver without a reinstatement-on-default clause</source>
+        <translation>conditional waiver without a reinstatement-on-default clause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="147" />
+        <source>extension must be applied for before the original maturity</source>
+        <translation>extension must be applied for before the original maturity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="150" />
+        <source>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</source>
+        <translation>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="157" />
+        <source>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</source>
+        <translation>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="163" />
+        <source>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</source>
+        <translation>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="170" />
+        <source>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</source>
+        <translation>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="177" />
+        <source>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</source>
+        <translation>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="216" />
+        <source>addressees</source>
+        <translation>addressees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="217" />
+        <source>name of addressee {n}</source>
+        <translation>name of addressee {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="218" />
+        <source>identity number of addressee {n}</source>
+        <translation>identity number of addressee {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="219" />
+        <source>service address of addressee {n}</source>
+        <translation>service address of addressee {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="222" />
+        <source>letter number</source>
+        <translation>letter number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="223" />
+        <source>lender's legal name</source>
+        <translation>lender's legal name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="224" />
+        <source>lender's address</source>
+        <translation>lender's address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="225" />
+        <source>lender's phone</source>
+        <translation>lender's phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="226" />
+        <source>loan contracts</source>
+        <translation>loan contracts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="227" />
+        <source>repayment account name</source>
+        <translation>repayment account name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="228" />
+        <source>repayment account bank</source>
+        <translation>repayment account bank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="229" />
+        <source>repayment account number</source>
+        <translation>repayment account number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="230" />
+        <source>officer's name</source>
+        <translation>officer's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="231" />
+        <source>officer's phone</source>
+        <translation>officer's phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="232" />
+        <source>officer's office address</source>
+        <translation>officer's office address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="233" />
+        <source>channel for objections</source>
+        <translation>channel for objections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="234" />
+        <source>basis of the penalty interest</source>
+        <translation>basis of the penalty interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="235" />
+        <source>name of loan contract {n}</source>
+        <translation>name of loan contract {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="236" />
+        <source>number of loan contract {n}</source>
+        <translation>number of loan contract {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="237" />
+        <source>borrower of loan contract {n}</source>
+        <translation>borrower of loan contract {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="238" />
+        <source>name of security contract {n}</source>
+        <translation>name of security contract {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="239" />
+        <source>number of security contract {n}</source>
+        <translation>number of security contract {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="240" />
+        <source>acceleration clause the letter relies on</source>
+        <translation>acceleration clause the letter relies on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="243" />
+        <source>law firm's name</source>
+        <translation>law firm's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="244" />
+        <source>law firm's address</source>
+        <translation>law firm's address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="245" />
+        <source>lawyer's name</source>
+        <translation>lawyer's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="246" />
+        <source>lawyer's licence number</source>
+        <translation>lawyer's licence number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="247" />
+        <source>law firm's authorisation</source>
+        <translation>law firm's authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="248" />
+        <source>agreement number</source>
+        <translation>agreement number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="249" />
+        <source>place of signing</source>
+        <translation>place of signing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="250" />
+        <source>original contracts</source>
+        <translation>original contracts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="251" />
+        <source>recital of the default</source>
+        <translation>recital of the default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="252" />
+        <source>repayment schedule</source>
+        <translation>repayment schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="254" />
+        <source>overdue principal</source>
+        <translation>overdue principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="255" />
+        <source>remaining principal</source>
+        <translation>remaining principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="256" />
+        <location filename="../../desktop_app/compliance/details.py" line="264" />
+        <source>interest</source>
+        <translation>interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="257" />
+        <location filename="../../desktop_app/compliance/details.py" line="265" />
+        <source>penalty interest</source>
+        <translation>penalty interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="258" />
+        <location filename="../../desktop_app/compliance/details.py" line="266" />
+        <source>compound interest</source>
+        <translation>compound interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="259" />
+        <source>liquidated damages</source>
+        <translation>liquidated damages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="260" />
+        <source>fee “{label}”</source>
+        <translation>fee “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="261" />
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="262" />
+        <source>daily accrual</source>
+        <translation>daily accrual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="263" />
+        <source>principal</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="267" />
+        <source>fees</source>
+        <translation>fees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="268" />
+        <source>schedule total</source>
+        <translation>schedule total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="269" />
+        <source>restructured principal</source>
+        <translation>restructured principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="270" />
+        <source>waiver</source>
+        <translation>waiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="273" />
+        <source>debt-acknowledgement clause</source>
+        <translation>debt-acknowledgement clause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="274" />
+        <source>not-a-novation / security-continues clause</source>
+        <translation>not-a-novation / security-continues clause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="277" />
+        <source>acceleration clause</source>
+        <translation>acceleration clause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="278" />
+        <source>service-address clause</source>
+        <translation>service-address clause</translation>
     </message>
 </context>
 <context>

@@ -2071,292 +2071,292 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents/common.py" line="27" />
+        <location filename="../../ui/documents/common.py" line="29" />
         <source>Payment reminder</source>
         <translation>还款提醒函</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="28" />
+        <location filename="../../ui/documents/common.py" line="30" />
         <source>Formal demand</source>
         <translation>催收通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="29" />
+        <location filename="../../ui/documents/common.py" line="31" />
         <source>Final demand before legal action</source>
         <translation>最后催告函</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="30" />
+        <location filename="../../ui/documents/common.py" line="32" />
         <source>Demand to guarantor</source>
         <translation>担保人履行保证责任通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="31" />
+        <location filename="../../ui/documents/common.py" line="33" />
         <source>Law-firm letter</source>
         <translation>律师函</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="34" />
+        <location filename="../../ui/documents/common.py" line="36" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="35" />
+        <location filename="../../ui/documents/common.py" line="37" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="38" />
+        <location filename="../../ui/documents/common.py" line="40" />
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="39" />
+        <location filename="../../ui/documents/common.py" line="41" />
         <source>Registered mail</source>
         <translation>挂号信</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="40" />
+        <location filename="../../ui/documents/common.py" line="42" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="41" />
+        <location filename="../../ui/documents/common.py" line="43" />
         <source>In person</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="42" />
+        <location filename="../../ui/documents/common.py" line="44" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="45" />
+        <location filename="../../ui/documents/common.py" line="47" />
         <source>Signed for</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="46" />
+        <location filename="../../ui/documents/common.py" line="48" />
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="47" />
+        <location filename="../../ui/documents/common.py" line="49" />
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="48" />
+        <location filename="../../ui/documents/common.py" line="50" />
         <source>Pending</source>
         <translation>待送达</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="51" />
+        <location filename="../../ui/documents/common.py" line="53" />
         <source>No evidence</source>
         <translation>无证据</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="52" />
+        <location filename="../../ui/documents/common.py" line="54" />
         <source>Signed receipt (回执)</source>
         <translation>回执（签收）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="53" />
+        <location filename="../../ui/documents/common.py" line="55" />
         <source>Postal proof of delivery</source>
         <translation>邮政妥投证明</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="54" />
+        <location filename="../../ui/documents/common.py" line="56" />
         <source>E-delivery log</source>
         <translation>电子送达记录</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="55" />
+        <location filename="../../ui/documents/common.py" line="57" />
         <source>Notarised service</source>
         <translation>公证送达</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="56" />
+        <location filename="../../ui/documents/common.py" line="58" />
         <source>Public notice</source>
         <translation>公告送达</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="57" />
+        <location filename="../../ui/documents/common.py" line="59" />
         <source>Waybill only</source>
         <translation>仅有运单</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="58" />
+        <location filename="../../ui/documents/common.py" line="60" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="59" />
+        <location filename="../../ui/documents/common.py" line="61" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="62" />
+        <location filename="../../ui/documents/common.py" line="64" />
         <source>Equal instalments (等额本息)</source>
         <translation>等额本息</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="63" />
+        <location filename="../../ui/documents/common.py" line="65" />
         <source>Equal principal (等额本金)</source>
         <translation>等额本金</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="64" />
+        <location filename="../../ui/documents/common.py" line="66" />
         <source>Interest only, balloon at the end</source>
         <translation>按期付息、到期还本</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="67" />
+        <location filename="../../ui/documents/common.py" line="69" />
         <source>Capitalise arrears</source>
         <translation>逾期利息罚息计入本金</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="68" />
+        <location filename="../../ui/documents/common.py" line="70" />
         <source>Carry arrears forward</source>
         <translation>欠息挂账分期偿还</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="69" />
+        <location filename="../../ui/documents/common.py" line="71" />
         <source>Waive penalty conditionally</source>
         <translation>附条件减免罚息复利</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="72" />
+        <location filename="../../ui/documents/common.py" line="74" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="73" />
+        <location filename="../../ui/documents/common.py" line="75" />
         <source>Proposed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="74" />
+        <location filename="../../ui/documents/common.py" line="76" />
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="75" />
+        <location filename="../../ui/documents/common.py" line="77" />
         <source>Active</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="76" />
+        <location filename="../../ui/documents/common.py" line="78" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="129" />
+        <location filename="../../ui/documents/common.py" line="131" />
         <source>A required element of the document is missing</source>
         <translation>文书缺少必备要素</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="130" />
+        <location filename="../../ui/documents/common.py" line="132" />
         <source>An amount in words does not match its figures</source>
         <translation>金额大写与小写不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="131" />
+        <location filename="../../ui/documents/common.py" line="133" />
         <source>The amounts do not add up or the dates are out of order</source>
         <translation>金额合计不符或日期顺序有误</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="132" />
+        <location filename="../../ui/documents/common.py" line="134" />
         <source>The demanded interest, penalties and fees exceed a cap</source>
         <translation>所主张的利息、罚息及费用超过上限</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="133" />
+        <location filename="../../ui/documents/common.py" line="135" />
         <source>Unusual penalty interest rate</source>
         <translation>罚息利率异常</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="134" />
+        <location filename="../../ui/documents/common.py" line="136" />
         <source>The LPR table may be out of date</source>
         <translation>LPR 表可能未更新</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="135" />
+        <location filename="../../ui/documents/common.py" line="137" />
         <source>A lawyer's letter needs a licensed law firm and lawyer</source>
         <translation>律师函须由执业律师事务所及律师出具</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="136" />
+        <location filename="../../ui/documents/common.py" line="138" />
         <source>Court or police wording is not allowed</source>
         <translation>不得使用法院、公安等机关字样</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="137" />
+        <location filename="../../ui/documents/common.py" line="139" />
         <source>Banned wording</source>
         <translation>含有禁用词语</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="138" />
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>Only the lender's designated account may be named</source>
         <translation>只能列明本机构指定还款账户</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="139" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>No collection fee may be demanded</source>
         <translation>不得收取催收费用</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>个人身份证件号码须脱敏</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>The guarantee period does not allow this demand</source>
         <translation>保证期间不支持本次催告</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>每位担保人须书面同意并约定新的保证期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>保证条款须写明连带责任保证及明确期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="144" />
+        <location filename="../../ui/documents/common.py" line="146" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>公司担保人须提供决议文件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="145" />
+        <location filename="../../ui/documents/common.py" line="147" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>借新还旧须原担保人一致或其知悉用途</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="146" />
+        <location filename="../../ui/documents/common.py" line="148" />
         <source>Extension limits</source>
         <translation>展期期限限制</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="147" />
+        <location filename="../../ui/documents/common.py" line="149" />
         <source>The repayment schedule does not reconcile</source>
         <translation>还款计划不平衡</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="148" />
+        <location filename="../../ui/documents/common.py" line="150" />
         <source>Choose exactly one dispute forum</source>
         <translation>争议解决方式须且只能选择一种</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="149" />
+        <location filename="../../ui/documents/common.py" line="151" />
         <source>A required clause is missing</source>
         <translation>缺少必备条款</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="150" />
+        <location filename="../../ui/documents/common.py" line="152" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>附条件减免须约定违约恢复条款</translation>
     </message>
@@ -4381,6 +4381,482 @@ Data stays on this computer in an encrypted database.</source>
         <location filename="../../ui/documents/pdf_preview.py" line="231" />
         <source>Could not save</source>
         <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="51" />
+        <source>missing {field}</source>
+        <translation>缺少{field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="52" />
+        <source>{field} must be masked (****+last 4)</source>
+        <translation>{field}须遮蔽（****+末4位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="53" />
+        <source>{field} is not a 统一社会信用代码</source>
+        <translation>{field}不是有效的统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="54" />
+        <source>{field} cannot be written in 大写: {reason}</source>
+        <translation>{field}无法写成大写：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="55" />
+        <source>{field}: 大写 does not parse back to {fen} fen</source>
+        <translation>{field}：大写金额与 {fen} 分不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="57" />
+        <source>components sum to {sum} fen but total is {total} fen</source>
+        <translation>各分项合计 {sum} 分，但总额为 {total} 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="59" />
+        <source>calc_date is after issue_date</source>
+        <translation>计算截止日晚于出函日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="60" />
+        <source>deadline must be after issue_date</source>
+        <translation>还款期限须晚于出函日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="61" />
+        <source>lawyer letter requires a law-firm profile</source>
+        <translation>律师函须有律师事务所信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="63" />
+        <source>guarantor letter requires guarantee_period_end</source>
+        <translation>保证人催收函须填写保证期间届满日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="66" />
+        <source>demand and deadline must fall within the guarantee period</source>
+        <translation>催收日期和还款期限须在保证期间内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="69" />
+        <source>guarantor letter needs a guarantor addressee</source>
+        <translation>保证人催收函须有保证人收件人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="72" />
+        <source>banned word {word}</source>
+        <translation>含禁用词 {word}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="73" />
+        <source>issuer may not be styled as {word}</source>
+        <translation>出函人名称不得使用 {word}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="74" />
+        <source>{word} is allowed only in a law firm's letter</source>
+        <translation>{word} 只能用于律师事务所出具的函件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="75" />
+        <source>fee line {word} not allowed</source>
+        <translation>不得列收费用项 {word}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="77" />
+        <source>payment_account is not one of the institution's designated accounts</source>
+        <translation>还款账户不是本机构指定的收款账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="82" />
+        <source>payment_account is not one of the creditor's designated accounts</source>
+        <translation>还款账户不是债权人指定的收款账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="87" />
+        <source>guarantor {name} has not consented in writing</source>
+        <translation>保证人 {name} 未书面同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="89" />
+        <source>guarantor {name} must give 连带责任保证 (joint liability)</source>
+        <translation>保证人 {name} 须承担连带责任保证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="92" />
+        <source>guarantor {name} has no explicit new guarantee period</source>
+        <translation>保证人 {name} 未明确约定新的保证期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="95" />
+        <source>guarantor {name} guarantee period ends before final maturity</source>
+        <translation>保证人 {name} 的保证期间早于最后一期到期日届满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="98" />
+        <source>corporate guarantor {name} needs a board/shareholder resolution</source>
+        <translation>企业保证人 {name} 须提供董事会或股东会决议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="101" />
+        <source>security provider {name} has not consented in writing</source>
+        <translation>担保人 {name} 未书面同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="104" />
+        <source>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</source>
+        <translation>借新还旧须由原保证人继续担保，或由保证人书面确认知悉借款用途</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="111" />
+        <source>debt components sum to {sum} fen, total is {total} fen</source>
+        <translation>债务各分项合计 {sum} 分，但总额为 {total} 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="114" />
+        <source>schedule principal {sum} fen != restructured principal {principal} fen</source>
+        <translation>还款计划本金合计 {sum} 分，不等于重组后本金 {principal} 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="119" />
+        <source>restructured principal + arrears + waiver != acknowledged debt</source>
+        <translation>重组后本金、欠款与减免金额之和不等于确认的债务总额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="122" />
+        <source>period {period} due date not after the previous one</source>
+        <translation>第 {period} 期的到期日不晚于上一期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="125" />
+        <source>period {period} payment != principal + interest + arrears</source>
+        <translation>第 {period} 期的还款额不等于本金、利息与欠款之和</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="128" />
+        <source>period {period} remaining balance {stated} != {expected}</source>
+        <translation>第 {period} 期的剩余本金 {stated} 应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="130" />
+        <source>periods must run 1..N</source>
+        <translation>期次须从 1 起连续编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="133" />
+        <source>dispute clause must name exactly one of a court venue or an arbitration commission</source>
+        <translation>争议解决条款须在管辖法院和仲裁委员会中选定且只选定一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="138" />
+        <source>wording lacks the {clause}</source>
+        <translation>文本缺少{clause}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="139" />
+        <source>{name} has no confirmed service address</source>
+        <translation>{name} 没有经确认的送达地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="141" />
+        <source>{name} has no phone or e-mail for electronic service</source>
+        <translation>{name} 没有可用于电子送达的电话或电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="144" />
+        <source>conditional waiver without a reinstatement-on-default clause</source>
+        <translation>附条件减免缺少“违约即恢复”条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="147" />
+        <source>extension must be applied for before the original maturity</source>
+        <translation>展期须在原借款到期前申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="150" />
+        <source>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</source>
+        <translation>展期 {days} 天，超过《贷款通则》第十二条规定的 {limit} 天上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="157" />
+        <source>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</source>
+        <translation>主张的年利率 {rate} 超过 {cap}（部分法院对金融借款适用此上限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="163" />
+        <source>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</source>
+        <translation>主张的年利率 {rate} 超过合同成立日 {date} 一年期LPR {lpr} 的 {multiple} 倍，即 {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="170" />
+        <source>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</source>
+        <translation>LPR 表仅核对至 {through}，早于合同成立日 {date}：请核实当日一年期LPR（本次检查采用 {lpr}）并更新该表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="177" />
+        <source>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</source>
+        <translation>罚息利率为合同利率上浮 {markup}，不在通常的上浮 {low} 至 {high} 范围内；请核对合同是否有此约定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="216" />
+        <source>addressees</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="217" />
+        <source>name of addressee {n}</source>
+        <translation>第 {n} 位收件人的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="218" />
+        <source>identity number of addressee {n}</source>
+        <translation>第 {n} 位收件人的证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="219" />
+        <source>service address of addressee {n}</source>
+        <translation>第 {n} 位收件人的送达地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="222" />
+        <source>letter number</source>
+        <translation>函件编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="223" />
+        <source>lender's legal name</source>
+        <translation>债权人名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="224" />
+        <source>lender's address</source>
+        <translation>债权人地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="225" />
+        <source>lender's phone</source>
+        <translation>债权人电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="226" />
+        <source>loan contracts</source>
+        <translation>借款合同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="227" />
+        <source>repayment account name</source>
+        <translation>还款账户户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="228" />
+        <source>repayment account bank</source>
+        <translation>还款账户开户行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="229" />
+        <source>repayment account number</source>
+        <translation>还款账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="230" />
+        <source>officer's name</source>
+        <translation>催收员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="231" />
+        <source>officer's phone</source>
+        <translation>催收员电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="232" />
+        <source>officer's office address</source>
+        <translation>催收员办公地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="233" />
+        <source>channel for objections</source>
+        <translation>异议渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="234" />
+        <source>basis of the penalty interest</source>
+        <translation>罚息计算依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="235" />
+        <source>name of loan contract {n}</source>
+        <translation>第 {n} 份借款合同的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="236" />
+        <source>number of loan contract {n}</source>
+        <translation>第 {n} 份借款合同的编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="237" />
+        <source>borrower of loan contract {n}</source>
+        <translation>第 {n} 份借款合同的借款人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="238" />
+        <source>name of security contract {n}</source>
+        <translation>第 {n} 份担保合同的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="239" />
+        <source>number of security contract {n}</source>
+        <translation>第 {n} 份担保合同的编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="240" />
+        <source>acceleration clause the letter relies on</source>
+        <translation>函件所依据的加速到期条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="243" />
+        <source>law firm's name</source>
+        <translation>律师事务所名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="244" />
+        <source>law firm's address</source>
+        <translation>律师事务所地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="245" />
+        <source>lawyer's name</source>
+        <translation>律师姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="246" />
+        <source>lawyer's licence number</source>
+        <translation>律师执业证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="247" />
+        <source>law firm's authorisation</source>
+        <translation>律师事务所的委托授权</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="248" />
+        <source>agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="249" />
+        <source>place of signing</source>
+        <translation>签订地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="250" />
+        <source>original contracts</source>
+        <translation>原合同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="251" />
+        <source>recital of the default</source>
+        <translation>违约事实陈述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="252" />
+        <source>repayment schedule</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="254" />
+        <source>overdue principal</source>
+        <translation>逾期本金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="255" />
+        <source>remaining principal</source>
+        <translation>剩余本金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="256" />
+        <location filename="../../desktop_app/compliance/details.py" line="264" />
+        <source>interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="257" />
+        <location filename="../../desktop_app/compliance/details.py" line="265" />
+        <source>penalty interest</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="258" />
+        <location filename="../../desktop_app/compliance/details.py" line="266" />
+        <source>compound interest</source>
+        <translation>复利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="259" />
+        <source>liquidated damages</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="260" />
+        <source>fee “{label}”</source>
+        <translation>费用“{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="261" />
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="262" />
+        <source>daily accrual</source>
+        <translation>每日新增利息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="263" />
+        <source>principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="267" />
+        <source>fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="268" />
+        <source>schedule total</source>
+        <translation>还款计划合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="269" />
+        <source>restructured principal</source>
+        <translation>重组后本金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="270" />
+        <source>waiver</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="273" />
+        <source>debt-acknowledgement clause</source>
+        <translation>债务确认条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="274" />
+        <source>not-a-novation / security-continues clause</source>
+        <translation>“不构成债务更新、担保继续有效”条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="277" />
+        <source>acceleration clause</source>
+        <translation>加速到期条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="278" />
+        <source>service-address clause</source>
+        <translation>送达地址条款</translation>
     </message>
 </context>
 <context>

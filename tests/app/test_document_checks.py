@@ -99,3 +99,14 @@ def test_natural_person_id_must_be_masked() -> None:
 def test_guarantor_letter_needs_period() -> None:
     data = replace(sample_letter(LetterKind.GUARANTOR), guarantee_period_end=None)
     assert check_letter(data) == ["LIM-CN-2: guarantor letter requires guarantee_period_end"]
+
+
+def test_an_amount_with_no_daxie_is_refused_not_raised() -> None:
+    """Composing the wording writes every amount in 大写; one that has no 大写 form is
+    DOC-CN-2's refusal, not an exception out of the check."""
+    data = sample_letter()
+    huge = replace(data, amounts=replace(data.amounts, liquidated_damages=10**20))
+    problems = check_letter(huge)
+    assert any(p.startswith("DOC-CN-2: row.liquidated_damages cannot be written in 大写") for p in problems)
+    with pytest.raises(DocumentRefused):
+        build_letter(huge)

@@ -20,6 +20,9 @@ from ui import i18n
 from ui.worklist import columns as C
 
 UI = Path(i18n.__file__).resolve().parent
+# texts outside ui/ that the window translates (tools/update_translations.sh reads them too)
+CORE = [UI.parent / "desktop_app" / "compliance" / "details.py"]
+NAMED = re.compile(r"\{\w+\}")
 LANGS = ("zh_CN", "en")
 PLACEHOLDER = re.compile(r"%(?:n|v|m|p|\d+)")
 ACCELERATOR = re.compile(r"&([^&\s])")
@@ -59,6 +62,8 @@ def problems(path: Path) -> list[str]:
                 found.append(f"{where}: empty")
             elif Counter(PLACEHOLDER.findall(text)) != Counter(PLACEHOLDER.findall(source)):
                 found.append(f"{where}: placeholders differ in {text!r}")
+            elif Counter(NAMED.findall(text)) != Counter(NAMED.findall(source)):
+                found.append(f"{where}: named places ({{name}}) differ in {text!r}")
             elif ACCELERATOR.search(source) and not ACCELERATOR.search(text):
                 found.append(f"{where}: accelerator lost in {text!r}")
     return found
@@ -121,9 +126,10 @@ def _calls(node: ast.AST, cls: str | None, constants: dict[str, str],
 
 
 def code_strings() -> set[tuple[str, str]]:
-    """(context, source) of every literal string ui/ hands to tr/translate/QT_TRANSLATE_NOOP."""
+    """(context, source) of every literal string ui/ (and ``CORE``) hands to
+    tr/translate/QT_TRANSLATE_NOOP."""
     found: set[tuple[str, str]] = set()
-    for path in sorted(UI.rglob("*.py")):
+    for path in [*sorted(UI.rglob("*.py")), *CORE]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         constants = {n.targets[0].id: n.value.value for n in tree.body
                      if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name)

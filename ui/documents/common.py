@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWidget
 
+from desktop_app.compliance import details
+
 CTX = "Documents"
 
 
@@ -152,11 +154,42 @@ RULE_TITLES: dict[str, str] = {
 """What each refusal rule means, shown in the UI language before the checker's detail."""
 
 
+def _shown(name: str, value: str) -> str:
+    """A value of a detail as shown: field and clause names in the UI language."""
+    if name == "field" and (found := details.field_label(value)):
+        label, values = found
+        return _format(QCoreApplication.translate(details.CONTEXT, label), label, values)
+    if name == "clause" and value in details.CLAUSES:
+        return QCoreApplication.translate(details.CONTEXT, details.CLAUSES[value])
+    return value
+
+
+def _format(text: str, source: str, values: dict[str, str]) -> str:
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a {place}
+        return source.format(**values)
+
+
+def detail_text(problem: str) -> str | None:
+    """The detail after the rule code in the UI language, or ``None`` when the problem is
+    not one of :mod:`desktop_app.compliance.details`' templates."""
+    found = details.parse(problem)
+    if found is None:
+        return None
+    _, detail, values = found
+    shown = {k: _shown(k, v) for k, v in values.items()}
+    return _format(QCoreApplication.translate(details.CONTEXT, detail.text), detail.text, shown)
+
+
 def explain(problem: str) -> str:
-    """A refusal reason with its rule's meaning in the UI language first."""
+    """A refusal reason in the UI language: the rule's meaning, its code, then the detail
+    (as the checker wrote it when it is not a known template)."""
     rule = problem.split(":", 1)[0].strip()
     title = RULE_TITLES.get(rule)
-    return f"{tr(title)} — {problem}" if title else problem
+    shown = detail_text(problem)
+    text = f"{rule}: {shown}" if shown is not None else problem
+    return f"{tr(title)} — {text}" if title else text
 
 
 def show_problems(widget: QListWidget, problems: list[str], mark: str = "✗") -> None:
