@@ -1,11 +1,15 @@
-"""Agreement rules AGR-CN-1..9 (compliance.md); AGR-CN-5 is a separate warning list."""
+"""Agreement rules AGR-CN-1..9 (compliance.md) and the interest caps on the agreed rates
+(DOC-CN-4 / DOC-CN-5, :mod:`compliance.rate_caps`); warnings (AGR-CN-5, and the caps that
+only warn) are a separate list."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from desktop_app.compliance import details as detail
+from desktop_app.compliance import rate_caps
 from desktop_app.compliance.details import say
+from desktop_app.compliance.rate_caps import CapFinding, Demand
 from desktop_app.domain.daxie import DaxieError
 
 from .agreement_data import AgreementData, GuaranteeKind, Structure
@@ -14,7 +18,7 @@ from .checks import check_amount_words, lexicon_problems
 from .letter_data import PartyKind
 from .texts import Texts, TextsError, load_texts
 
-__all__ = ["agreement_warnings", "check_agreement"]
+__all__ = ["agreement_warnings", "check_agreement", "rate_findings"]
 
 _REQUIRED_CLAUSES = {  # AGR-CN-8 / AGR-CN-9: wording that must exist
     "article.ack.confirm": "debt-acknowledgement clause",
@@ -150,6 +154,24 @@ def _required(data: AgreementData) -> list[str]:
     return out
 
 
+def rate_findings(data: AgreementData) -> list[CapFinding]:
+    """DOC-CN-4 / DOC-CN-5 for the rates the agreement sets, as of the day it is signed:
+    the penalty rate (the new rate plus its markup) is what the creditor may charge on
+    overdue principal, so it is the rate held to the cap; the markup is the new rate's."""
+    if data.new_rate > 0:
+        rate, markup = data.new_rate, data.penalty_rate / data.new_rate - 1
+    else:  # an interest-free plan: only the penalty rate, which has no markup to judge
+        rate, markup = data.penalty_rate, None
+    signed = data.date_signed
+    demand = Demand(data.lender_type, signed, rate, markup, data.restructured_principal,
+                    markup is not None, 0, 0, 0, signed, signed)
+    return rate_caps.check(demand)
+
+
+def _rate_messages(data: AgreementData, action: str) -> list[str]:
+    return [f"{f.rule}: {f.message}" for f in rate_findings(data) if f.action == action]
+
+
 def check_agreement(data: AgreementData, texts: Texts | None = None) -> list[str]:
     """Every AGR-CN-1,2,3,4,6,7,8,9 problem (plus 大写, CN-PAY1, lexicon) of ``data``."""
     texts = texts or load_texts("agreement", data.language)
@@ -159,6 +181,7 @@ def check_agreement(data: AgreementData, texts: Texts | None = None) -> list[str
         + _debt(data)
         + _schedule(data)
         + _forum_and_clauses(data, texts)
+        + _rate_messages(data, rate_caps.BLOCK)
     )
     try:
         content = compose_agreement(data, texts)
@@ -171,11 +194,13 @@ def check_agreement(data: AgreementData, texts: Texts | None = None) -> list[str
 
 
 def agreement_warnings(data: AgreementData) -> list[str]:
-    """AGR-CN-5 (展期 timing and length); lender policy may differ, so only warnings."""
+    """What the officer should check before the agreement is signed: the caps that only
+    warn (DOC-CN-4 for financial lenders, DOC-CN-5, an old LPR table) and AGR-CN-5 (展期
+    timing and length; lender policy may differ)."""
+    out = _rate_messages(data, rate_caps.WARN)
     if data.structure is not Structure.EXTENSION or not data.original_contracts:
-        return []
+        return out
     original = max(c.maturity for c in data.original_contracts)
-    out: list[str] = []
     if data.extension_applied_on is None or data.extension_applied_on > original:
         out.append(say("AGR-CN-5", detail.EXTENSION_LATE))
     if data.original_drawdown is not None and data.schedule:

@@ -8,7 +8,7 @@ interest + arrears, and the remaining balance falls to zero on the last row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -158,3 +158,5 @@ class AgreementData:
     counterparts: int = 0  # 0: one per party plus one for registration
     extension_applied_on: date | None = None  # AGR-CN-5 (warning only)
     original_drawdown: date | None = None  # AGR-CN-5 term class
+    lender_type: str = field(kw_only=True)
+    """The creditor's kind (``Issuer.lender_type``): which interest cap binds its rates."""

@@ -154,6 +154,7 @@ def sample_agreement(language: Language = "zh", months: int = 24) -> AgreementDa
         restructured_principal=principal,
         schedule=equal_principal_schedule(principal, rate, months, date(2026, 3, 20)),
         new_rate=rate,
+        lender_type="bank",
         penalty_rate=Decimal("0.05775"),
         payment_account=account,
         creditor_accounts=(account,),

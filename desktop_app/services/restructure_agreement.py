@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.context import AppContext
 from desktop_app.documents.agreement import build_agreement
+from desktop_app.documents.agreement_checks import agreement_warnings
 from desktop_app.documents.agreement_data import (
     AgreementData,
     AgreementType,
@@ -232,6 +233,7 @@ def _data(
         original_guarantors=tuple(g.party.name for g in guarantors),
         extension_applied_on=today if plan.structure == "extension" else None,
         original_drawdown=min(x.drawdown_date for x in loans),
+        lender_type=inst.lender_type,
     )
 
 
@@ -287,5 +289,6 @@ def generate_agreement(
             data.debt.total,
             plan.case_id,
             "agreement",
+            tuple(agreement_warnings(data)),
         )
     return GeneratedDocument(**{**result.__dict__, "path": write_pdf(pdf, out)})

@@ -5007,7 +5007,12 @@ Data stays on this computer in an encrypted database.</translation>
         <translation>Plan %1: %2. Agreement %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="250" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="242" />
+        <source>Check the points below before it is signed.</source>
+        <translation>Check the points below before it is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="255" />
         <source>Refused:</source>
         <translation>Refused:</translation>
     </message>

@@ -4998,7 +4998,12 @@ Data stays on this computer in an encrypted database.</source>
         <translation>方案 %1：%2。协议 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="250" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="242" />
+        <source>Check the points below before it is signed.</source>
+        <translation>签署前请核对下列事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="255" />
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>

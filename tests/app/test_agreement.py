@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
@@ -191,3 +192,35 @@ def test_extension_warnings_are_separate() -> None:
     assert check_agreement(data) == []
     warnings = agreement_warnings(data)
     assert warnings[0] == "AGR-CN-5: extension must be applied for before the original maturity"
+
+
+def _rules(problems: list[str]) -> list[str]:
+    return [p.split(":")[0] for p in problems]
+
+
+def test_a_lender_held_to_the_lpr_cap_cannot_agree_a_penalty_rate_above_it() -> None:
+    """民间借贷规定 Art. 25/29: 4 x the one-year LPR on the day the agreement is signed
+    (3.00 % since 2025-05-20, so 12 %); the penalty rate is what is held to it."""
+    base = replace(sample_agreement(), lender_type="other", date_signed=date(2025, 5, 30))
+    within = replace(base, new_rate=Decimal("0.08"), penalty_rate=Decimal("0.12"))
+    assert "DOC-CN-4" not in _rules(check_agreement(within))
+    above = replace(base, new_rate=Decimal("0.08"), penalty_rate=Decimal("0.1201"))
+    problems = check_agreement(above)
+    assert _rules(problems).count("DOC-CN-4") == 1
+    assert "exceeds 4 x LPR 3.00% = 12.00% on the contract date 2025-05-30" in "".join(problems)
+    with pytest.raises(DocumentRefused) as err:
+        build_agreement(above)
+    assert "DOC-CN-4" in _rules(err.value.problems)
+    free = replace(base, new_rate=Decimal("0"), penalty_rate=Decimal("0.15"))  # interest-free
+    assert _rules(check_agreement(free)).count("DOC-CN-4") == 1
+    assert "DOC-CN-5" not in _rules(agreement_warnings(free))  # no markup to judge
+
+
+def test_a_financial_lender_is_warned_not_refused() -> None:
+    data = replace(sample_agreement(), new_rate=Decimal("0.18"), penalty_rate=Decimal("0.27"))
+    assert data.lender_type == "bank"
+    assert "DOC-CN-4" not in _rules(check_agreement(data))
+    assert _rules(agreement_warnings(data)) == ["DOC-CN-4"]
+    odd = replace(sample_agreement(), new_rate=Decimal("0.04"), penalty_rate=Decimal("0.08"))
+    assert _rules(agreement_warnings(odd)) == ["DOC-CN-5"]  # + 100 %, outside 30-50 %
+    assert agreement_warnings(sample_agreement()) == []

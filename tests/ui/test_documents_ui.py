@@ -196,3 +196,51 @@ def test_delivery_with_signed_receipt_moves_limitation(qtbot, doc_ctx, doc_case,
     assert old.due.isoformat() in dialog.before_label.text()
     stored = next(d for d in case_detail(doc_ctx, case_id).documents if d["id"] == doc.document_id)
     assert (stored["outcome"], stored["delivered_on"]) == ("signed", dt.date(2026, 11, 23))
+
+
+def _wizard_to_agreement(qtbot, ctx, case, rate: float) -> RestructureWizard:  # noqa: ANN001
+    case_id, _, guarantor = case
+    wizard = RestructureWizard(ctx, case_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.terms_page.rate_spin.setValue(rate)
+    wizard.next()
+    wizard.consents_page.rows[guarantor][0].setChecked(True)
+    wizard.next()
+    return wizard
+
+
+def test_wizard_shows_what_to_check_before_the_agreement_is_signed(qtbot, doc_ctx, doc_case):  # noqa: F811
+    from sqlalchemy import select
+
+    from local_db.models import Loan
+
+    with doc_ctx.unit() as s:
+        for loan in s.scalars(select(Loan)):
+            loan.penalty_markup = "0.8"  # the plan's penalty rate: its rate + 80 %
+    wizard = _wizard_to_agreement(qtbot, doc_ctx, doc_case, 4.0)
+    with qtbot.waitSignal(wizard.agreement_generated, timeout=30_000) as blocker:
+        qtbot.mouseClick(wizard.agreement_page.generate_button, Qt.MouseButton.LeftButton)
+    assert [w.split(":")[0] for w in blocker.args[0].warnings] == ["DOC-CN-5"]
+    problems = wizard.agreement_page.problems
+    assert problems.isVisible() and problems.count() == 1
+    assert problems.item(0).text().startswith("⚠ Unusual penalty interest rate — DOC-CN-5")
+    assert "Check the points below" in wizard.agreement_page.status.text()
+
+
+def test_wizard_refuses_rates_above_the_cap_of_a_lender_held_to_it(qtbot, doc_ctx, doc_case):  # noqa: F811
+    from sqlalchemy import select
+
+    from local_db.models import Institution
+
+    with doc_ctx.unit() as s:
+        s.scalars(select(Institution)).one().lender_type = "other"  # 民间借贷: 4 x LPR
+    wizard = _wizard_to_agreement(qtbot, doc_ctx, doc_case, 9.0)  # penalty 13.5 % > 4 x 3 %
+    with qtbot.waitSignal(wizard.agreement_page.problems.model().rowsInserted, timeout=30_000):
+        qtbot.mouseClick(wizard.agreement_page.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.operation is None, timeout=10_000)
+    texts = [wizard.agreement_page.problems.item(i).text()
+             for i in range(wizard.agreement_page.problems.count())]
+    assert any(t.startswith("✗ The demanded interest, penalties and fees exceed a cap — DOC-CN-4")
+               for t in texts), texts
+    assert wizard.document is None

@@ -236,6 +236,11 @@ class RestructureWizard(QWizard):
         self.plan, self.document, pdf = result
         self.agreement_page.preview.load_bytes(pdf, file_name=f"{self.document.letter_no}.pdf")
         self._idle()
+        if self.document.warnings:  # generated, but to be checked before anyone signs it
+            page = self.agreement_page
+            page.status.setText(page.status.text() + " "
+                                + self.tr("Check the points below before it is signed."))
+            show_problems(page.problems, list(self.document.warnings), mark="⚠")
         self.agreement_page.completeChanged.emit()
         self.agreement_generated.emit(self.document)
 
