@@ -7,7 +7,7 @@ import dataclasses
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QToolBar
 
 from desktop_app.services import worklist
@@ -19,6 +19,7 @@ from ui.case_documents import CaseDocuments
 from ui.detail_layout import DetailLayout
 from ui.errors import excepthook
 from ui.importing import ImportDialog
+from ui.lender_profile import LenderProfileDialog
 from ui.lock import IdleWatcher
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
@@ -97,6 +98,7 @@ class MainController(QObject):
         w.refresh_action.triggered.connect(self.refresh)
         w.idle_action.triggered.connect(self._ask_idle_minutes)
         w.about_action.triggered.connect(self._about)
+        w.profile_action.triggered.connect(self.open_lender_profile)
         w.language_group.triggered.connect(lambda a: self._language(str(a.data())))
         w.lock_screen.unlocked.connect(self.unlock)
         self.idle.idled.connect(self.lock)
@@ -270,6 +272,13 @@ class MainController(QObject):
         if lang != self.language:
             self.settings.language = lang
             self.language_requested.emit(lang)
+
+    def open_lender_profile(self) -> LenderProfileDialog:
+        """File ▸ Lender profile…: modeless, so tests and the officer can work it."""
+        dialog = LenderProfileDialog(self.ctx, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(self.window, self.tr("About Collection Desk"), self.tr(

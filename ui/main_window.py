@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action("actionRefresh", self.tr("&Refresh"), "F5")
         self.idle_action = self._action("actionIdleLock", self.tr("Lock after &idle time…"))
         self.about_action = self._action("actionAbout", self.tr("&About Collection Desk"))
+        self.profile_action = self._action("actionLenderProfile", self.tr("Lender &profile…"))
         self.letter_action = self._action("actionLetter", self.tr("Demand &letter…"),
                                           "Ctrl+Shift+D")
         self.batch_action = self._action("actionBatchLetters",
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.profile_action)
         file_menu.addSeparator()
         file_menu.addActions([self.lock_action, self.quit_action])
         view_menu = bar.addMenu(self.tr("&View"))

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from desktop_app.cli.common import CliError
 
-COMMAND_MODULES = ("desktop_app.cli.core",)
+COMMAND_MODULES = ("desktop_app.cli.core", "desktop_app.cli.profile")
 OPTIONAL_MODULES = ("desktop_app.cli.calls", "desktop_app.cli.documents")
 
 log = logging.getLogger("collection_desk.cli")

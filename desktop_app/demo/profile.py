@@ -16,7 +16,8 @@ INSTITUTION: dict[str, Any] = {
     "lender_type": "bank",
     "collector_role": "in_house",
     "jurisdiction": "CN",
-    "objection_channel": "如对本函所述债务有异议，请于收函之日起十五日内致电021-63218888转资产保全部。",
+    "objection_channel": "书面寄送至上海市黄浦区中山东一路18号华东商业银行资产保全部（邮编200002），"
+    "或致电021-63218888转资产保全部",
 }
 ACCOUNTS: tuple[dict[str, str], ...] = (
     {

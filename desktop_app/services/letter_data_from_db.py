@@ -15,6 +15,7 @@ Choices (documented for the officer and the reviewer):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -106,9 +107,14 @@ def service_address(s: Session, party: Party) -> str:
     return found or ""
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 def _objection(inst: Institution, lang: Language) -> str:
+    """Where to object: the profile's text, unless it is Chinese and the letter English
+    (then, as when it is empty, the lender's name, address and phone)."""
     text = inst.objection_channel.strip().rstrip("。.")
-    if text:
+    if text and not (lang == "en" and _CJK.search(text)):
         return text
     if lang == "zh":
         return f"书面异议请寄送至{inst.address}（{inst.legal_name}），或致电{inst.phone}"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
 
@@ -53,3 +54,139 @@ def save_profile(ctx: AppContext, *, institution: str, officer: str, employee_no
         me.name, me.is_local_user, me.phone = officer.strip(), True, phone or me.phone
     ctx.actor = employee_no.strip()
     return Profile(institution.strip(), officer.strip(), employee_no.strip())
+
+
+LENDER_TYPES = ("bank", "consumer_finance", "small_loan", "amc", "other")
+"""``Institution.lender_type``: the first four are financial institutions (the LPR cap does
+not bind them; resources/compliance/rate_caps_cn.toml), ``other`` is held to 4 x LPR."""
+_ACCOUNT_NO = re.compile(r"\d[\d ]{6,38}\d")
+
+
+@dataclass(frozen=True)
+class Account:
+    """A designated repayment account of the lender (CN-PAY1: letters name no other)."""
+
+    account_name: str  # 户名
+    bank_name: str  # 开户行
+    account_no: str  # 账号
+
+
+@dataclass(frozen=True)
+class LenderProfile:
+    """What demand letters and agreements say of the lender, as the officer can edit it."""
+
+    legal_name: str
+    address: str = ""
+    phone: str = ""
+    lender_type: str = "bank"
+    letter_prefix: str = ""  # in letter numbers: 〔2026〕<prefix>字第001号
+    objection_channel: str = ""  # where to object; empty: the address and phone
+    accounts: tuple[Account, ...] = ()
+    law_firm_name: str = ""
+    law_firm_address: str = ""
+    lawyer_name: str = ""
+    lawyer_licence_no: str = ""
+
+    def letters_lack(self) -> list[str]:
+        """What a demand letter needs that the profile does not have yet (field names)."""
+        needed = {"address": self.address, "phone": self.phone, "accounts": self.accounts}
+        return [name for name, value in needed.items() if not value]
+
+    def problems(self) -> list[str]:
+        """Why the profile cannot be saved, each naming the field (empty when it can)."""
+        out: list[str] = []
+        if not self.legal_name.strip():
+            out.append("legal_name: the lender's legal name is required")
+        if self.lender_type not in LENDER_TYPES:
+            out.append(f"lender_type: must be one of {', '.join(LENDER_TYPES)}")
+        if len(self.letter_prefix.strip()) > 40:
+            out.append("letter_prefix: at most 40 characters")
+        seen: set[str] = set()
+        for n, a in enumerate(self.accounts, 1):
+            if not (a.account_name.strip() and a.bank_name.strip() and a.account_no.strip()):
+                out.append(f"accounts[{n}]: account name, bank and number are all required")
+            elif not _ACCOUNT_NO.fullmatch(a.account_no.strip()):
+                out.append(f"accounts[{n}]: the account number must be 8-40 digits")
+            elif a.account_no.replace(" ", "") in seen:
+                out.append(f"accounts[{n}]: account {a.account_no} is listed twice")
+            seen.add(a.account_no.replace(" ", ""))
+        lawyer = (self.law_firm_name, self.law_firm_address, self.lawyer_name,
+                  self.lawyer_licence_no)
+        if any(v.strip() for v in lawyer) and not all(v.strip() for v in lawyer):
+            out.append("law_firm: firm name, address, lawyer and licence number go together")
+        return out
+
+
+def lender_profile(ctx: AppContext) -> LenderProfile | None:
+    """The lender profile (active CNY and other accounts), or ``None`` before the first run."""
+    with ctx.read() as s:
+        inst = s.scalars(select(Institution).order_by(Institution.id).limit(1)).first()
+        if inst is None:
+            return None
+        return LenderProfile(
+            legal_name=inst.legal_name,
+            address=inst.address,
+            phone=inst.phone,
+            lender_type=inst.lender_type,
+            letter_prefix=inst.letter_prefix,
+            objection_channel=inst.objection_channel,
+            accounts=tuple(
+                Account(a.account_name, a.bank_name, a.account_no)
+                for a in inst.accounts
+                if a.active
+            ),
+            law_firm_name=inst.law_firm_name,
+            law_firm_address=inst.law_firm_address,
+            lawyer_name=inst.lawyer_name,
+            lawyer_licence_no=inst.lawyer_license_no,
+        )
+
+
+class ProfileError(ValueError):
+    """The lender profile cannot be saved; ``problems`` name the fields."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def save_lender_profile(ctx: AppContext, new: LenderProfile) -> LenderProfile:
+    """Store ``new`` (audited). Its accounts become the active designated accounts: one no
+    longer listed is kept but made inactive, since documents already sent may name it."""
+    texts = {f.name: v.strip() for f in fields(new) if isinstance(v := getattr(new, f.name), str)}
+    accounts = tuple(
+        Account(a.account_name.strip(), a.bank_name.strip(), a.account_no.replace(" ", ""))
+        for a in new.accounts
+    )
+    clean = replace(new, **texts, accounts=accounts)
+    problems = clean.problems()
+    if problems:
+        raise ProfileError(problems)
+    with ctx.unit(reason="lender profile") as s:
+        inst = s.scalars(select(Institution).order_by(Institution.id).limit(1)).first()
+        if inst is None:
+            inst = Institution(legal_name=clean.legal_name)
+            s.add(inst)
+        inst.legal_name, inst.address, inst.phone = clean.legal_name, clean.address, clean.phone
+        inst.lender_type, inst.objection_channel = clean.lender_type, clean.objection_channel
+        inst.letter_prefix = clean.letter_prefix or inst.letter_prefix or clean.legal_name[:2]
+        inst.law_firm_name, inst.law_firm_address = clean.law_firm_name, clean.law_firm_address
+        inst.lawyer_name, inst.lawyer_license_no = clean.lawyer_name, clean.lawyer_licence_no
+        by_no = {a.account_no: a for a in inst.accounts}
+        wanted = {a.account_no: a for a in clean.accounts}
+        for number, row in by_no.items():
+            if number not in wanted and row.active:
+                row.active = False
+        for number, a in wanted.items():
+            known = by_no.get(number)
+            if known is None:
+                inst.accounts.append(DesignatedAccount(account_name=a.account_name,
+                                                       bank_name=a.bank_name, account_no=number))
+            elif (known.account_name, known.bank_name, known.active) != (
+                a.account_name, a.bank_name, True
+            ):
+                known.account_name, known.bank_name = a.account_name, a.bank_name
+                known.active = True
+    found = lender_profile(ctx)
+    assert found is not None
+    return found

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsTable</name>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="54" />
+        <source>Designated repayment accounts</source>
+        <translation>Designated repayment accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="55" />
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="55" />
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="56" />
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="62" />
+        <location filename="../../ui/lender_profile.py" line="63" />
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="64" />
+        <location filename="../../ui/lender_profile.py" line="65" />
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="132" />
@@ -3056,116 +3091,307 @@
     </message>
 </context>
 <context>
+    <name>LenderProfile</name>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="35" />
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="36" />
+        <source>Consumer finance company</source>
+        <translation>Consumer finance company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="37" />
+        <source>Small-loan company</source>
+        <translation>Small-loan company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="38" />
+        <source>Asset management company</source>
+        <translation>Asset management company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="39" />
+        <source>Other lender (private lending: 4 × LPR cap)</source>
+        <translation>Other lender (private lending: 4 × LPR cap)</translation>
+    </message>
+</context>
+<context>
+    <name>LenderProfileDialog</name>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="108" />
+        <source>Lender profile</source>
+        <translation>Lender profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="121" />
+        <source>e.g. 华商银催 in 〔2026〕华商银催字第001号</source>
+        <translation>e.g. 华商银催 in 〔2026〕华商银催字第001号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="124" />
+        <source>Where debtors send objections, e.g. the address and phone of your asset preservation department (empty: the lender's address and phone)</source>
+        <translation>Where debtors send objections, e.g. the address and phone of your asset preservation department (empty: the lender's address and phone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="133" />
+        <source>Legal &amp;name:</source>
+        <translation>Legal &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="134" />
+        <source>Lender's legal name</source>
+        <translation>Lender's legal name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="135" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="136" />
+        <source>Lender's address</source>
+        <translation>Lender's address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="137" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="137" />
+        <source>Lender's phone</source>
+        <translation>Lender's phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="138" />
+        <source>&amp;Kind of lender:</source>
+        <translation>&amp;Kind of lender:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="139" />
+        <source>Kind of lender</source>
+        <translation>Kind of lender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="140" />
+        <source>Letter-number pre&amp;fix:</source>
+        <translation>Letter-number pre&amp;fix:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="152" />
+        <source>Lawyer's lic&amp;ence no.:</source>
+        <translation>Lawyer's lic&amp;ence no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="141" />
+        <source>Letter-number prefix</source>
+        <translation>Letter-number prefix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="142" />
+        <source>&amp;Objections to:</source>
+        <translation>&amp;Objections to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="143" />
+        <source>Where debtors object</source>
+        <translation>Where debtors object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="144" />
+        <source>Repayment a&amp;ccounts:</source>
+        <translation>Repayment a&amp;ccounts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="145" />
+        <source>Designated repayment accounts</source>
+        <translation>Designated repayment accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="146" />
+        <source>&amp;Law firm:</source>
+        <translation>&amp;Law firm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="147" />
+        <source>Law firm for lawyer letters</source>
+        <translation>Law firm for lawyer letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="148" />
+        <source>Law firm a&amp;ddress:</source>
+        <translation>Law firm a&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="149" />
+        <source>Law firm address</source>
+        <translation>Law firm address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="150" />
+        <source>La&amp;wyer:</source>
+        <translation>La&amp;wyer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="151" />
+        <source>Lawyer's name</source>
+        <translation>Lawyer's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="153" />
+        <source>Lawyer's licence number</source>
+        <translation>Lawyer's licence number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="192" />
+        <source>Enter the lender's legal name.</source>
+        <translation>Enter the lender's legal name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="193" />
+        <source>Choose the kind of lender.</source>
+        <translation>Choose the kind of lender.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="194" />
+        <source>Use at most 40 characters.</source>
+        <translation>Use at most 40 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="195" />
+        <source>Each account needs its name, its bank and a number of 8 to 40 digits; list each number once.</source>
+        <translation>Each account needs its name, its bank and a number of 8 to 40 digits; list each number once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="197" />
+        <source>Give the law firm's name and address, the lawyer and the licence number together, or none of them.</source>
+        <translation>Give the law firm's name and address, the lawyer and the licence number together, or none of them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="200" />
+        <source>Check this field.</source>
+        <translation>Check this field.</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="61" />
+        <location filename="../../ui/documents/letter_dialog.py" line="62" />
         <source>Generate letter</source>
         <translation>Generate letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="63" />
+        <location filename="../../ui/documents/letter_dialog.py" line="64" />
         <source>Letter for %1</source>
         <translation>Letter for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="69" />
+        <location filename="../../ui/documents/letter_dialog.py" line="70" />
         <source>Letter kind</source>
         <translation>Letter kind</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="72" />
+        <location filename="../../ui/documents/letter_dialog.py" line="73" />
         <source>Letter language</source>
         <translation>Letter language</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="74" />
+        <location filename="../../ui/documents/letter_dialog.py" line="75" />
         <source>Addressee</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="75" />
+        <location filename="../../ui/documents/letter_dialog.py" line="76" />
         <source>Borrower: %1</source>
         <translation>Borrower: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="77" />
+        <location filename="../../ui/documents/letter_dialog.py" line="78" />
         <source>Guarantor: %1</source>
         <translation>Guarantor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="79" />
+        <location filename="../../ui/documents/letter_dialog.py" line="80" />
         <source>&amp;Generate</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="80" />
+        <location filename="../../ui/documents/letter_dialog.py" line="81" />
         <source>Generate the letter</source>
         <translation>Generate the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="83" />
+        <location filename="../../ui/documents/letter_dialog.py" line="84" />
         <source>Letter status</source>
         <translation>Letter status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="84" />
-        <location filename="../../ui/documents/letter_dialog.py" line="180" />
+        <location filename="../../ui/documents/letter_dialog.py" line="85" />
+        <location filename="../../ui/documents/letter_dialog.py" line="183" />
         <source>Why the letter was refused</source>
         <translation>Why the letter was refused</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="86" />
-        <location filename="../../ui/documents/letter_dialog.py" line="179" />
+        <location filename="../../ui/documents/letter_dialog.py" line="87" />
+        <location filename="../../ui/documents/letter_dialog.py" line="182" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>The letter was refused. Fix these and try again:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="92" />
+        <location filename="../../ui/documents/letter_dialog.py" line="93" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="93" />
+        <location filename="../../ui/documents/letter_dialog.py" line="94" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="94" />
+        <location filename="../../ui/documents/letter_dialog.py" line="95" />
         <source>&amp;Addressee:</source>
         <translation>&amp;Addressee:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="112" />
+        <location filename="../../ui/documents/letter_dialog.py" line="113" />
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="143" />
+        <location filename="../../ui/documents/letter_dialog.py" line="144" />
         <source>Generating the letter…</source>
         <translation>Generating the letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="145" />
+        <location filename="../../ui/documents/letter_dialog.py" line="146" />
         <source>Generating letter…</source>
         <translation>Generating letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="154" />
+        <location filename="../../ui/documents/letter_dialog.py" line="155" />
         <source>%1 %2 generated: %3 pages, total %4. Stored on the case.</source>
         <translation>%1 %2 generated: %3 pages, total %4. Stored on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="159" />
+        <location filename="../../ui/documents/letter_dialog.py" line="160" />
         <source>Check these before you send the letter:</source>
         <translation>Check these before you send the letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="160" />
+        <location filename="../../ui/documents/letter_dialog.py" line="161" />
         <source>What to check before sending</source>
         <translation>What to check before sending</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="184" />
+        <location filename="../../ui/documents/letter_dialog.py" line="179" />
+        <source>The lender's address, phone, repayment accounts and law firm are set in File ▸ Lender profile…</source>
+        <translation>The lender's address, phone, repayment accounts and law firm are set in File ▸ Lender profile…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="187" />
         <source>The letter could not be generated: %1</source>
         <translation>The letter could not be generated: %1</translation>
     </message>
@@ -3319,67 +3545,67 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="54" />
+        <location filename="../../ui/main_controller.py" line="55" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="55" />
+        <location filename="../../ui/main_controller.py" line="56" />
         <source>Encrypted (SQLCipher)</source>
         <translation>Encrypted (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="56" />
+        <location filename="../../ui/main_controller.py" line="57" />
         <source>Officer: %1</source>
         <translation>Officer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="57" />
+        <location filename="../../ui/main_controller.py" line="58" />
         <source>Last sync: never</source>
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="136" />
+        <location filename="../../ui/main_controller.py" line="138" />
         <source>%1 cases in view</source>
         <translation>%1 cases in view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="138" />
+        <location filename="../../ui/main_controller.py" line="140" />
         <source>Over %1 cases in view</source>
         <translation>Over %1 cases in view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="140" />
+        <location filename="../../ui/main_controller.py" line="142" />
         <source> · %1 open in all</source>
         <translation> · %1 open in all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="226" />
+        <location filename="../../ui/main_controller.py" line="228" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="231" />
+        <location filename="../../ui/main_controller.py" line="233" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="261" />
+        <location filename="../../ui/main_controller.py" line="263" />
         <source>Idle lock</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="262" />
+        <location filename="../../ui/main_controller.py" line="264" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>Lock after this many minutes without input (0: never):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="275" />
+        <location filename="../../ui/main_controller.py" line="284" />
         <source>About Collection Desk</source>
         <translation>About Collection Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="276" />
+        <location filename="../../ui/main_controller.py" line="285" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>
@@ -3443,116 +3669,121 @@ Data stays on this computer in an encrypted database.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="118" />
+        <source>Lender &amp;profile…</source>
+        <translation>Lender &amp;profile…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Demand &amp;letter…</source>
         <translation>Demand &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Batch letters for this view…</source>
         <translation>&amp;Batch letters for this view…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Restructure plan…</source>
         <translation>&amp;Restructure plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Detail panes as &amp;tabs</source>
         <translation>Detail panes as &amp;tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Detail panes as &amp;docks</source>
         <translation>Detail panes as &amp;docks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Columns</source>
         <translation>&amp;Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Show detail &amp;pane</source>
         <translation>Show detail &amp;pane</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Next case</source>
         <translation>&amp;Next case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Previous case</source>
         <translation>&amp;Previous case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Log a &amp;call</source>
         <translation>Log a &amp;call</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Database location</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Case counts</source>
         <translation>Case counts</translation>
     </message>

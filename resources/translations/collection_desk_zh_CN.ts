@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountsTable</name>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="54" />
+        <source>Designated repayment accounts</source>
+        <translation>指定还款账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="55" />
+        <source>Account name</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="55" />
+        <source>Bank</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="56" />
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="62" />
+        <location filename="../../ui/lender_profile.py" line="63" />
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="64" />
+        <location filename="../../ui/lender_profile.py" line="65" />
+        <source>Remove account</source>
+        <translation>删除账户</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <location filename="../../ui/detail/dialogs.py" line="132" />
@@ -3051,116 +3086,307 @@
     </message>
 </context>
 <context>
+    <name>LenderProfile</name>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="35" />
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="36" />
+        <source>Consumer finance company</source>
+        <translation>消费金融公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="37" />
+        <source>Small-loan company</source>
+        <translation>小额贷款公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="38" />
+        <source>Asset management company</source>
+        <translation>资产管理公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="39" />
+        <source>Other lender (private lending: 4 × LPR cap)</source>
+        <translation>其他出借人（民间借贷：受4倍LPR上限约束）</translation>
+    </message>
+</context>
+<context>
+    <name>LenderProfileDialog</name>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="108" />
+        <source>Lender profile</source>
+        <translation>债权人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="121" />
+        <source>e.g. 华商银催 in 〔2026〕华商银催字第001号</source>
+        <translation>例如〔2026〕华商银催字第001号中的“华商银催”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="124" />
+        <source>Where debtors send objections, e.g. the address and phone of your asset preservation department (empty: the lender's address and phone)</source>
+        <translation>债务人提出异议的方式，例如资产保全部的地址和电话（留空则使用债权人地址和电话）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="133" />
+        <source>Legal &amp;name:</source>
+        <translation>法定名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="134" />
+        <source>Lender's legal name</source>
+        <translation>债权人法定名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="135" />
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="136" />
+        <source>Lender's address</source>
+        <translation>债权人地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="137" />
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="137" />
+        <source>Lender's phone</source>
+        <translation>债权人电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="138" />
+        <source>&amp;Kind of lender:</source>
+        <translation>机构类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="139" />
+        <source>Kind of lender</source>
+        <translation>机构类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="140" />
+        <source>Letter-number pre&amp;fix:</source>
+        <translation>函件编号前缀(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="152" />
+        <source>Lawyer's lic&amp;ence no.:</source>
+        <translation>律师执业证号(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="141" />
+        <source>Letter-number prefix</source>
+        <translation>函件编号前缀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="142" />
+        <source>&amp;Objections to:</source>
+        <translation>异议受理(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="143" />
+        <source>Where debtors object</source>
+        <translation>异议受理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="144" />
+        <source>Repayment a&amp;ccounts:</source>
+        <translation>还款账户(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="145" />
+        <source>Designated repayment accounts</source>
+        <translation>指定还款账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="146" />
+        <source>&amp;Law firm:</source>
+        <translation>律师事务所(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="147" />
+        <source>Law firm for lawyer letters</source>
+        <translation>出具律师函的律师事务所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="148" />
+        <source>Law firm a&amp;ddress:</source>
+        <translation>律所地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="149" />
+        <source>Law firm address</source>
+        <translation>律师事务所地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="150" />
+        <source>La&amp;wyer:</source>
+        <translation>律师(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="151" />
+        <source>Lawyer's name</source>
+        <translation>律师姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="153" />
+        <source>Lawyer's licence number</source>
+        <translation>律师执业证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="192" />
+        <source>Enter the lender's legal name.</source>
+        <translation>请填写债权人的法定名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="193" />
+        <source>Choose the kind of lender.</source>
+        <translation>请选择机构类型。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="194" />
+        <source>Use at most 40 characters.</source>
+        <translation>最多40个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="195" />
+        <source>Each account needs its name, its bank and a number of 8 to 40 digits; list each number once.</source>
+        <translation>每个账户须填写户名、开户行和8至40位数字的账号，同一账号只列一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="197" />
+        <source>Give the law firm's name and address, the lawyer and the licence number together, or none of them.</source>
+        <translation>律师事务所名称、地址、律师姓名和执业证号须一并填写，或全部留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="200" />
+        <source>Check this field.</source>
+        <translation>请检查此项。</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="61" />
+        <location filename="../../ui/documents/letter_dialog.py" line="62" />
         <source>Generate letter</source>
         <translation>生成函件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="63" />
+        <location filename="../../ui/documents/letter_dialog.py" line="64" />
         <source>Letter for %1</source>
         <translation>%1 的函件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="69" />
+        <location filename="../../ui/documents/letter_dialog.py" line="70" />
         <source>Letter kind</source>
         <translation>函件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="72" />
+        <location filename="../../ui/documents/letter_dialog.py" line="73" />
         <source>Letter language</source>
         <translation>函件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="74" />
+        <location filename="../../ui/documents/letter_dialog.py" line="75" />
         <source>Addressee</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="75" />
+        <location filename="../../ui/documents/letter_dialog.py" line="76" />
         <source>Borrower: %1</source>
         <translation>借款人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="77" />
+        <location filename="../../ui/documents/letter_dialog.py" line="78" />
         <source>Guarantor: %1</source>
         <translation>保证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="79" />
+        <location filename="../../ui/documents/letter_dialog.py" line="80" />
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="80" />
+        <location filename="../../ui/documents/letter_dialog.py" line="81" />
         <source>Generate the letter</source>
         <translation>生成函件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="83" />
+        <location filename="../../ui/documents/letter_dialog.py" line="84" />
         <source>Letter status</source>
         <translation>函件状态</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="84" />
-        <location filename="../../ui/documents/letter_dialog.py" line="180" />
+        <location filename="../../ui/documents/letter_dialog.py" line="85" />
+        <location filename="../../ui/documents/letter_dialog.py" line="183" />
         <source>Why the letter was refused</source>
         <translation>函件被拒绝的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="86" />
-        <location filename="../../ui/documents/letter_dialog.py" line="179" />
+        <location filename="../../ui/documents/letter_dialog.py" line="87" />
+        <location filename="../../ui/documents/letter_dialog.py" line="182" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>函件未能生成，请补正以下内容后重试：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="92" />
+        <location filename="../../ui/documents/letter_dialog.py" line="93" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="93" />
+        <location filename="../../ui/documents/letter_dialog.py" line="94" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="94" />
+        <location filename="../../ui/documents/letter_dialog.py" line="95" />
         <source>&amp;Addressee:</source>
         <translation>收件人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="112" />
+        <location filename="../../ui/documents/letter_dialog.py" line="113" />
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="143" />
+        <location filename="../../ui/documents/letter_dialog.py" line="144" />
         <source>Generating the letter…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="145" />
+        <location filename="../../ui/documents/letter_dialog.py" line="146" />
         <source>Generating letter…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="154" />
+        <location filename="../../ui/documents/letter_dialog.py" line="155" />
         <source>%1 %2 generated: %3 pages, total %4. Stored on the case.</source>
         <translation>%1 %2 已生成：共 %3 页，合计 %4，已存入案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="159" />
+        <location filename="../../ui/documents/letter_dialog.py" line="160" />
         <source>Check these before you send the letter:</source>
         <translation>发出前请核对以下事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="160" />
+        <location filename="../../ui/documents/letter_dialog.py" line="161" />
         <source>What to check before sending</source>
         <translation>发出前需核对的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="184" />
+        <location filename="../../ui/documents/letter_dialog.py" line="179" />
+        <source>The lender's address, phone, repayment accounts and law firm are set in File ▸ Lender profile…</source>
+        <translation>债权人的地址、电话、还款账户和律师事务所在“文件 ▸ 债权人信息…”中设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="187" />
         <source>The letter could not be generated: %1</source>
         <translation>函件生成失败：%1</translation>
     </message>
@@ -3314,67 +3540,67 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="54" />
+        <location filename="../../ui/main_controller.py" line="55" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="55" />
+        <location filename="../../ui/main_controller.py" line="56" />
         <source>Encrypted (SQLCipher)</source>
         <translation>已加密（SQLCipher）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="56" />
+        <location filename="../../ui/main_controller.py" line="57" />
         <source>Officer: %1</source>
         <translation>催收员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="57" />
+        <location filename="../../ui/main_controller.py" line="58" />
         <source>Last sync: never</source>
         <translation>最近同步：从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="136" />
+        <location filename="../../ui/main_controller.py" line="138" />
         <source>%1 cases in view</source>
         <translation>当前视图 %1 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="138" />
+        <location filename="../../ui/main_controller.py" line="140" />
         <source>Over %1 cases in view</source>
         <translation>当前视图超过 %1 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="140" />
+        <location filename="../../ui/main_controller.py" line="142" />
         <source> · %1 open in all</source>
         <translation> · 全部在催 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="226" />
+        <location filename="../../ui/main_controller.py" line="228" />
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="231" />
+        <location filename="../../ui/main_controller.py" line="233" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="261" />
+        <location filename="../../ui/main_controller.py" line="263" />
         <source>Idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="262" />
+        <location filename="../../ui/main_controller.py" line="264" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>无操作多少分钟后锁定（0 表示从不）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="275" />
+        <location filename="../../ui/main_controller.py" line="284" />
         <source>About Collection Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="276" />
+        <location filename="../../ui/main_controller.py" line="285" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>
@@ -3438,116 +3664,121 @@ Data stays on this computer in an encrypted database.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="118" />
+        <source>Lender &amp;profile…</source>
+        <translation>债权人信息(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Demand &amp;letter…</source>
         <translation>催收函(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Batch letters for this view…</source>
         <translation>为当前视图批量生成函件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Restructure plan…</source>
         <translation>债务重组方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Detail panes as &amp;tabs</source>
         <translation>详情以标签页显示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Detail panes as &amp;docks</source>
         <translation>详情以停靠窗格显示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Columns</source>
         <translation>显示列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Show detail &amp;pane</source>
         <translation>显示详情窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Next case</source>
         <translation>下一案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Previous case</source>
         <translation>上一案件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Log a &amp;call</source>
         <translation>记录通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Documents</source>
         <translation>文书(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Database location</source>
         <translation>数据库位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Encryption</source>
         <translation>加密状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Officer</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Last sync</source>
         <translation>最近同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Case counts</source>
         <translation>案件数量</translation>
     </message>

@@ -144,6 +144,8 @@ def test_objection_channel_from_the_profile(ctx: AppContext) -> None:
     data = letters.letter_data(ctx, case_id, "demand", "zh")
     assert data.objection_channel == "请致电021-63218888转保全部"
     assert data.daily_accrual == case_detail(ctx, case_id).totals.daily_penalty
+    english = letters.letter_data(ctx, case_id, "demand", "en").objection_channel
+    assert english.startswith("in writing to ") and "请致电" not in english  # no Chinese sentence
 
 
 def test_interest_caps_warn_a_bank_and_block_a_private_lender(ctx: AppContext) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.compliance import details
 from desktop_app.context import AppContext
 from desktop_app.documents.checks import DocumentRefused
 from desktop_app.services.case_detail import case_detail
@@ -175,7 +176,9 @@ class LetterDialog(QDialog):
         self.operation = None
         self.generate_button.setEnabled(True)
         if isinstance(exc, DocumentRefused):
-            self.status.setText("")
+            self.status.setText(self.tr("The lender's address, phone, repayment accounts and "
+                                        "law firm are set in File ▸ Lender profile…")
+                                if any(map(_profile_problem, exc.problems)) else "")
             self._list_problems(self.tr("The letter was refused. Fix these and try again:"),
                                 self.tr("Why the letter was refused"), exc.problems,
                                 refused=True)
@@ -185,3 +188,16 @@ class LetterDialog(QDialog):
                             .replace("%1", str(exc)))
         if not isinstance(exc, LookupError | ValueError):
             sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+_PROFILE_FIELDS = ("issuer.", "payment_account.", "law_firm.")
+
+
+def _profile_problem(problem: str) -> bool:
+    """Whether the officer fixes ``problem`` in the lender profile."""
+    found = details.parse(problem)
+    if found is None:
+        return False
+    rule, detail, values = found
+    return (rule == "CN-PAY1" or detail is details.NO_LAW_FIRM
+            or values.get("field", "").startswith(_PROFILE_FIELDS))
