@@ -14,7 +14,7 @@ from desktop_app.domain.daxie import DaxieError
 
 from .agreement_data import AgreementData, GuaranteeKind, Structure
 from .agreement_text import compose_agreement, schedule_total
-from .checks import check_amount_words, lexicon_problems
+from .checks import check_amount_words, lexicon_problems, without
 from .letter_data import PartyKind
 from .texts import Texts, TextsError, load_texts
 
@@ -190,7 +190,20 @@ def check_agreement(data: AgreementData, texts: Texts | None = None) -> list[str
     except DaxieError:  # an amount with no 大写 form: DOC-CN-2 already lists it
         return out
     # agreements may mention lawyers and powers of attorney; threats stay banned
-    return out + lexicon_problems(content.all_text(), [data.creditor.name], law_firm=True)
+    return out + lexicon_problems(
+        without(content.all_text(), _record_values(data)), [data.creditor.name], law_firm=True
+    )
+
+
+def _record_values(data: AgreementData) -> list[str]:
+    """Names, addresses, titles and collateral the agreement takes from the records."""
+    parties = [data.creditor, data.debtor, *(g.party for g in data.guarantors),
+               *(p.party for p in data.security_providers)]
+    out = [v for p in parties for v in (p.name, p.domicile, p.representative, p.service_address)]
+    out += [p.collateral for p in data.security_providers]
+    out += [v for c in data.original_contracts for v in (c.name, c.number)]
+    out += [data.payment_account.account_name, data.payment_account.bank_name]
+    return out
 
 
 def agreement_warnings(data: AgreementData) -> list[str]:

@@ -29,6 +29,7 @@ __all__ = [
     "checked_letter",
     "letter_warnings",
     "lexicon_problems",
+    "without",
 ]
 
 MASKED_ID = re.compile(r"^\*{4,}[0-9A-Za-z]{4}$")
@@ -205,11 +206,38 @@ def _conduct(data: LetterData, texts: Texts) -> tuple[list[str], LetterContent |
     if data.law_firm is not None:
         issuer_names.append(data.law_firm.firm_name)
     problems = out + lexicon_problems(
-        content.all_text(),
+        without(content.all_text(), _record_values(data)),
         issuer_names,
         data.kind is LetterKind.LAWYER and data.law_firm is not None,
     )
     return problems, content
+
+
+def without(texts: Iterable[str], values: Iterable[str]) -> list[str]:
+    """``texts`` as one text with every occurrence of ``values`` blanked (longest first).
+
+    The banned-word check reads the wording and what the officer or the lender wrote,
+    not the names, addresses and contract titles of the records: a company may be called
+    …公安设备有限公司 and a street 公安塘路, and the officer could not change either."""
+    blob = "\n".join(texts)
+    for value in sorted({v.strip() for v in values if len(v.strip()) > 1}, key=len, reverse=True):
+        blob = blob.replace(value, "〇")
+    return [blob]
+
+
+def _record_values(data: LetterData) -> list[str]:
+    """Names, addresses and contract titles the letter takes from the records."""
+    out = [data.issuer.address, data.officer.office_address, data.payment_account.account_name,
+           data.payment_account.bank_name]
+    for a in data.addressees:
+        out += [a.name, a.service_address]
+    for c in data.loans:
+        out += [c.borrower, c.name, c.number]
+    for sc in data.security_contracts:
+        out += [sc.party, sc.name, sc.number]
+    if data.law_firm is not None:
+        out += [data.law_firm.address]
+    return out
 
 
 def rate_findings(data: LetterData) -> list[CapFinding]:

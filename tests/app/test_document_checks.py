@@ -110,3 +110,29 @@ def test_an_amount_with_no_daxie_is_refused_not_raised() -> None:
     assert any(p.startswith("DOC-CN-2: row.liquidated_damages cannot be written in 大写") for p in problems)
     with pytest.raises(DocumentRefused):
         build_letter(huge)
+
+
+def test_banned_words_in_the_records_names_and_addresses_are_not_the_letters_wording() -> None:
+    """A street called 公安塘路 or a company called …公安设备… is the record, not a threat;
+    the same word in what the lender wrote is still refused."""
+    data = sample_letter()
+    first = replace(data.addressees[0], service_address="上海市浦东新区公安塘路88号")
+    loan = replace(data.loans[0], borrower="上海公安设备制造有限公司")
+    named = replace(data, addressees=(first, *data.addressees[1:]), loans=(loan,))
+    assert [p for p in check_letter(named) if p.startswith("DOC-CN-7")] == []
+    assert build_letter(named).startswith(b"%PDF")
+    threat = replace(named, objection_channel="请联系我们，否则公安上门")
+    assert "DOC-CN-7: banned word '公安'" in check_letter(threat)
+
+
+def test_banned_words_in_an_agreements_parties_are_not_its_wording() -> None:
+    from desktop_app.documents.agreement_checks import check_agreement
+    from desktop_app.documents.agreement_samples import sample_agreement
+
+    data = sample_agreement()
+    debtor = replace(data.debtor, service_address="上海市浦东新区公安塘路88号",
+                     domicile="上海市浦东新区公安塘路88号")
+    assert [p for p in check_agreement(replace(data, debtor=debtor))
+            if p.startswith("DOC-CN-7")] == []
+    covenant = replace(data, covenants=("逾期将通知公安机关",))
+    assert "DOC-CN-7: banned word '公安'" in check_agreement(covenant)
