@@ -64,6 +64,7 @@ def open_context(
     else:
         db = open_database(paths.database, b"", create=False)  # raises DatabaseMissingError
     audit.install(db.sessions)
+    paths.protect()
     return AppContext(paths=paths, db=db, actor=_local_officer(db) or "officer")
 
 

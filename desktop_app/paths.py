@@ -38,9 +38,25 @@ class DataPaths:
         return self.root / "exports"
 
     def ensure(self) -> DataPaths:
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Create the folder; one this program creates is private to its user (0700 on
+        POSIX): it holds borrowers' personal data, encrypted or exported."""
+        if not self.root.exists():
+            self.root.mkdir(parents=True)
+            private(self.root, 0o700)
         self.logs.mkdir(exist_ok=True)
         return self
+
+    def protect(self) -> None:
+        """Make the database and its key file readable by their owner only (POSIX)."""
+        for path in (self.database, self.keyinfo):
+            if path.exists():
+                private(path, 0o600)
+
+
+def private(path: Path, mode: int) -> None:
+    """``chmod`` on POSIX; Windows keeps a user's profile folders private by its ACLs."""
+    if os.name == "posix":
+        path.chmod(mode)
 
 
 def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:

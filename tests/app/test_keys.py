@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import keyring
@@ -90,3 +92,27 @@ def test_plaintext_backends_do_not_count_as_a_keyring(monkeypatch: pytest.Monkey
         assert not keys.keyring_usable()
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_data_folder_and_the_database_are_private_to_their_user(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLLECTION_DESK_PASSPHRASE", "test passphrase 1")
+    monkeypatch.setenv("COLLECTION_DESK_NO_KEYRING", "1")
+    old = os.umask(0o022)  # the usual default: new files readable by everyone
+    try:
+        paths = data_paths(tmp_path / "new" / "desk")
+        open_context(paths, create=True).close()
+        assert stat.S_IMODE(paths.root.stat().st_mode) == 0o700
+        for path in (paths.database, paths.keyinfo):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        paths.database.chmod(0o644)  # e.g. copied in by hand: tightened at the next open
+        open_context(paths).close()
+        assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
+        shared = tmp_path / "shared"
+        shared.mkdir(mode=0o755)
+        open_context(data_paths(shared), create=True).close()
+        assert stat.S_IMODE(shared.stat().st_mode) & 0o777 == 0o755  # not ours: left alone
+    finally:
+        os.umask(old)
