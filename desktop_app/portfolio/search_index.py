@@ -41,14 +41,22 @@ def reindex(conn: Connection, case_ids: Iterable[int]) -> None:
             conn.execute(text("INSERT INTO case_search (rowid, body) VALUES (:c, :b)"), rows)
 
 
+def _terms(query: str) -> list[str]:
+    return [t for t in query.replace('"', " ").replace(BIGRAM_MARK, " ").split() if t]
+
+
+def _searchable(term: str) -> bool:
+    return len(term) >= 3 or (len(term) == 2 and has_cjk(term))
+
+
 def match_expression(query: str) -> str | None:
     """An FTS5 expression for what the officer typed; None when no term is long enough
-    (one character, or two without Chinese), in which case the search does not filter."""
-    terms = [t for t in query.replace('"', " ").replace(BIGRAM_MARK, " ").split() if t]
-    tokens = []
-    for term in terms:
-        if len(term) >= 3:
-            tokens.append(term)
-        elif len(term) == 2 and has_cjk(term):
-            tokens.append(term + BIGRAM_MARK)
+    (one character, or two without Chinese), in which case the search does not filter.
+    :func:`short_terms` says which terms were left out, so the officer can be told."""
+    tokens = [t if len(t) >= 3 else t + BIGRAM_MARK for t in _terms(query) if _searchable(t)]
     return " AND ".join(f'"{t}"' for t in tokens) if tokens else None
+
+
+def short_terms(query: str) -> list[str]:
+    """The terms of ``query`` too short to search: one character, or two without Chinese."""
+    return [t for t in _terms(query) if not _searchable(t)]

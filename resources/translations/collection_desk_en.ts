@@ -784,67 +784,67 @@
         <translation>Banned-word warning</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="92" />
+        <location filename="../../ui/calls/call_record.py" line="93" />
         <source>&amp;Institution disclosed to the party</source>
         <translation>&amp;Institution disclosed to the party</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="93" />
+        <location filename="../../ui/calls/call_record.py" line="94" />
         <source>Institution disclosed</source>
         <translation>Institution disclosed</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="94" />
+        <location filename="../../ui/calls/call_record.py" line="95" />
         <source>&amp;Recording notice given</source>
         <translation>&amp;Recording notice given</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="95" />
+        <location filename="../../ui/calls/call_record.py" line="96" />
         <source>Recording notice given</source>
         <translation>Recording notice given</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="97" />
+        <location filename="../../ui/calls/call_record.py" line="98" />
         <source>Recording reference</source>
         <translation>Recording reference</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="98" />
+        <location filename="../../ui/calls/call_record.py" line="99" />
         <source>e.g. the recorder's file number</source>
         <translation>e.g. the recorder's file number</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="100" />
+        <location filename="../../ui/calls/call_record.py" line="101" />
         <source>Reason there is no recording</source>
         <translation>Reason there is no recording</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="101" />
+        <location filename="../../ui/calls/call_record.py" line="102" />
         <source>Only if the call was not recorded</source>
         <translation>Only if the call was not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="103" />
+        <location filename="../../ui/calls/call_record.py" line="104" />
         <source>Call record error</source>
         <translation>Call record error</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="120" />
+        <location filename="../../ui/calls/call_record.py" line="121" />
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="122" />
+        <location filename="../../ui/calls/call_record.py" line="123" />
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="131" />
+        <location filename="../../ui/calls/call_record.py" line="132" />
         <source>Recordin&amp;g ref.:</source>
         <translation>Recordin&amp;g ref.:</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="132" />
+        <location filename="../../ui/calls/call_record.py" line="133" />
         <source>No recording &amp;because:</source>
         <translation>No recording &amp;because:</translation>
     </message>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="105" />
-        <location filename="../../ui/documents/delivery_dialog.py" line="164" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="166" />
         <source>Evidence file</source>
         <translation>Evidence file</translation>
     </message>
@@ -1276,72 +1276,77 @@
         <translation>Dialog buttons</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="148" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="144" />
+        <source>Close the dialog</source>
+        <translation>Close the dialog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="150" />
         <source>&lt;b&gt;Deadlines now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deadlines now&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="150" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="152" />
         <source>&lt;b&gt;Deadlines after recording&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deadlines after recording&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="165" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="167" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="185" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="187" />
         <source>Tracking no.: enter the waybill number for mail or courier.</source>
         <translation>Tracking no.: enter the waybill number for mail or courier.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="187" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="189" />
         <source>Sent on: cannot be in the future.</source>
         <translation>Sent on: cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="189" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="191" />
         <source>Delivered on: a signed delivery needs the date it was signed.</source>
         <translation>Delivered on: a signed delivery needs the date it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="191" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="193" />
         <source>Delivered on: a pending delivery has no delivered date.</source>
         <translation>Delivered on: a pending delivery has no delivered date.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="193" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="195" />
         <source>Delivered on: before the sent date.</source>
         <translation>Delivered on: before the sent date.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="195" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="197" />
         <source>Evidence file: this evidence kind needs the scanned file.</source>
         <translation>Evidence file: this evidence kind needs the scanned file.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="197" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="199" />
         <source>Evidence file: no such file.</source>
         <translation>Evidence file: no such file.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="215" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="217" />
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="216" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="218" />
         <source>Recording delivery…</source>
         <translation>Recording delivery…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="226" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="238" />
         <source>Recorded. Evidenced delivery interrupts limitation: earliest expiry %1 → %2.</source>
         <translation>Recorded. Evidenced delivery interrupts limitation: earliest expiry %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="231" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="243" />
         <source>Recorded. Without evidenced delivery the limitation clock does not move.</source>
         <translation>Recorded. Without evidenced delivery the limitation clock does not move.</translation>
     </message>
@@ -1468,7 +1473,7 @@
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="27" />
-        <location filename="../../ui/detail/labels.py" line="85" />
+        <location filename="../../ui/detail/labels.py" line="90" />
         <source>Nominated contact</source>
         <translation>Nominated contact</translation>
     </message>
@@ -1653,308 +1658,345 @@
         <translation>Promise broken</translation>
     </message>
     <message>
+        <location filename="../../ui/detail/labels.py" line="73" />
+        <source>Letter generated</source>
+        <translation>Letter generated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="74" />
+        <source>Delivery: signed for</source>
+        <translation>Delivery: signed for</translation>
+    </message>
+    <message>
         <location filename="../../ui/detail/labels.py" line="75" />
+        <source>Delivery: refused</source>
+        <translation>Delivery: refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="76" />
+        <source>Delivery: returned</source>
+        <translation>Delivery: returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="77" />
+        <source>Delivery: in transit</source>
+        <translation>Delivery: in transit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="80" />
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="76" />
+        <location filename="../../ui/detail/labels.py" line="81" />
         <source>Middle</source>
         <translation>Middle</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="77" />
+        <location filename="../../ui/detail/labels.py" line="82" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="78" />
+        <location filename="../../ui/detail/labels.py" line="83" />
         <source>Legal</source>
         <translation>Legal</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="81" />
+        <location filename="../../ui/detail/labels.py" line="86" />
         <source>Loan contract</source>
         <translation>Loan contract</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="82" />
+        <location filename="../../ui/detail/labels.py" line="87" />
         <source>Provided by the debtor</source>
         <translation>Provided by the debtor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="83" />
+        <location filename="../../ui/detail/labels.py" line="88" />
         <source>Authorised by the debtor</source>
         <translation>Authorised by the debtor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="84" />
+        <location filename="../../ui/detail/labels.py" line="89" />
         <source>Lawful public source</source>
         <translation>Lawful public source</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="86" />
+        <location filename="../../ui/detail/labels.py" line="91" />
         <source>Credit bureau (authorised)</source>
         <translation>Credit bureau (authorised)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="89" />
+        <location filename="../../ui/detail/labels.py" line="94" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="90" />
-        <location filename="../../ui/detail/labels.py" line="106" />
+        <location filename="../../ui/detail/labels.py" line="95" />
+        <location filename="../../ui/detail/labels.py" line="113" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="91" />
+        <location filename="../../ui/detail/labels.py" line="96" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="94" />
+        <location filename="../../ui/detail/labels.py" line="99" />
         <source>Reminder letter</source>
         <translation>Reminder letter</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="95" />
+        <location filename="../../ui/detail/labels.py" line="100" />
         <source>Demand letter</source>
         <translation>Demand letter</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="96" />
+        <location filename="../../ui/detail/labels.py" line="101" />
         <source>Final demand</source>
         <translation>Final demand</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="97" />
+        <location filename="../../ui/detail/labels.py" line="102" />
         <source>Letter to guarantor</source>
         <translation>Letter to guarantor</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="98" />
+        <location filename="../../ui/detail/labels.py" line="103" />
         <source>Lawyer's letter</source>
         <translation>Lawyer's letter</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="99" />
+        <location filename="../../ui/detail/labels.py" line="104" />
         <source>Restructuring agreement</source>
         <translation>Restructuring agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="102" />
+        <location filename="../../ui/detail/labels.py" line="107" />
         <source>Registered post</source>
         <translation>Registered post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="103" />
+        <location filename="../../ui/detail/labels.py" line="108" />
+        <source>Registered mail</source>
+        <translation>Registered mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="109" />
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="104" />
+        <location filename="../../ui/detail/labels.py" line="110" />
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="105" />
+        <location filename="../../ui/detail/labels.py" line="111" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="107" />
+        <location filename="../../ui/detail/labels.py" line="112" />
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="114" />
         <source>Electronic delivery</source>
         <translation>Electronic delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="110" />
+        <location filename="../../ui/detail/labels.py" line="117" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="111" />
+        <location filename="../../ui/detail/labels.py" line="118" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="112" />
+        <location filename="../../ui/detail/labels.py" line="119" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="113" />
+        <location filename="../../ui/detail/labels.py" line="120" />
         <source>In transit</source>
         <translation>In transit</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="116" />
+        <location filename="../../ui/detail/labels.py" line="123" />
         <source>Limitation period</source>
         <translation>Limitation period</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="117" />
+        <location filename="../../ui/detail/labels.py" line="124" />
         <source>Guarantee period</source>
         <translation>Guarantee period</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="120" />
+        <location filename="../../ui/detail/labels.py" line="127" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="121" />
+        <location filename="../../ui/detail/labels.py" line="128" />
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="122" />
+        <location filename="../../ui/detail/labels.py" line="129" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="123" />
+        <location filename="../../ui/detail/labels.py" line="130" />
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="124" />
+        <location filename="../../ui/detail/labels.py" line="131" />
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="128" />
+        <location filename="../../ui/detail/labels.py" line="135" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="129" />
+        <location filename="../../ui/detail/labels.py" line="136" />
         <source>Special mention</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="130" />
+        <location filename="../../ui/detail/labels.py" line="137" />
         <source>Substandard</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="131" />
+        <location filename="../../ui/detail/labels.py" line="138" />
         <source>Doubtful</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="132" />
+        <location filename="../../ui/detail/labels.py" line="139" />
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="135" />
+        <location filename="../../ui/detail/labels.py" line="142" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="136" />
+        <location filename="../../ui/detail/labels.py" line="143" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="137" />
+        <location filename="../../ui/detail/labels.py" line="144" />
         <source>Cantonese</source>
         <translation>Cantonese</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="140" />
+        <location filename="../../ui/detail/labels.py" line="147" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="141" />
+        <location filename="../../ui/detail/labels.py" line="148" />
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="142" />
+        <location filename="../../ui/detail/labels.py" line="149" />
         <source>Part kept</source>
         <translation>Part kept</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="143" />
+        <location filename="../../ui/detail/labels.py" line="150" />
         <source>Broken</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="144" />
+        <location filename="../../ui/detail/labels.py" line="151" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="147" />
+        <location filename="../../ui/detail/labels.py" line="154" />
         <source>Joint and several</source>
         <translation>Joint and several</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="148" />
+        <location filename="../../ui/detail/labels.py" line="155" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="151" />
+        <location filename="../../ui/detail/labels.py" line="158" />
         <source>Mortgage</source>
         <translation>Mortgage</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="152" />
+        <location filename="../../ui/detail/labels.py" line="159" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="155" />
+        <location filename="../../ui/detail/labels.py" line="162" />
         <source>Equal instalments</source>
         <translation>Equal instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="156" />
+        <location filename="../../ui/detail/labels.py" line="163" />
+        <location filename="../../ui/detail/labels.py" line="164" />
         <source>Equal principal</source>
         <translation>Equal principal</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="157" />
+        <location filename="../../ui/detail/labels.py" line="165" />
         <source>Bullet</source>
         <translation>Bullet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="158" />
+        <location filename="../../ui/detail/labels.py" line="166" />
+        <location filename="../../ui/detail/labels.py" line="167" />
         <source>Interest only</source>
         <translation>Interest only</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="161" />
+        <location filename="../../ui/detail/labels.py" line="170" />
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="162" />
+        <location filename="../../ui/detail/labels.py" line="171" />
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="163" />
+        <location filename="../../ui/detail/labels.py" line="172" />
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="164" />
+        <location filename="../../ui/detail/labels.py" line="173" />
         <source>Other ID</source>
         <translation>Other ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="167" />
+        <location filename="../../ui/detail/labels.py" line="176" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="168" />
+        <location filename="../../ui/detail/labels.py" line="177" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
@@ -2332,73 +2374,83 @@
     </message>
     <message>
         <location filename="../../ui/documents/common.py" line="139" />
+        <source>A delivery is recorded once, with its method, dates and evidence</source>
+        <translation>A delivery is recorded once, with its method, dates and evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>Banned wording</source>
         <translation>Banned wording</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>Only the lender's designated account may be named</source>
         <translation>Only the lender's designated account may be named</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>No collection fee may be demanded</source>
         <translation>No collection fee may be demanded</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>Identity numbers of individuals must be masked</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>The guarantee period does not allow this demand</source>
         <translation>The guarantee period does not allow this demand</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="144" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>Every guarantor must consent and get a new guarantee period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="145" />
+        <location filename="../../ui/documents/common.py" line="146" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>The guarantee clause needs joint liability and an explicit period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="146" />
+        <location filename="../../ui/documents/common.py" line="147" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>A corporate guarantor needs a board or shareholders' resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="147" />
+        <location filename="../../ui/documents/common.py" line="148" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>Borrowing new to repay old needs the same guarantors or their acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="148" />
+        <location filename="../../ui/documents/common.py" line="149" />
         <source>Extension limits</source>
         <translation>Extension limits</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="149" />
+        <location filename="../../ui/documents/common.py" line="150" />
         <source>The repayment schedule does not reconcile</source>
         <translation>The repayment schedule does not reconcile</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="150" />
+        <location filename="../../ui/documents/common.py" line="151" />
         <source>Choose exactly one dispute forum</source>
         <translation>Choose exactly one dispute forum</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="151" />
+        <location filename="../../ui/documents/common.py" line="152" />
         <source>A required clause is missing</source>
         <translation>A required clause is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="152" />
+        <location filename="../../ui/documents/common.py" line="153" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>A conditional waiver needs a reinstatement clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="154" />
+        <source>A case has one restructuring plan under way at a time</source>
+        <translation>A case has one restructuring plan under way at a time</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="44" />
@@ -4625,477 +4677,502 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="51" />
+        <location filename="../../desktop_app/compliance/details.py" line="52" />
         <source>missing {field}</source>
         <translation>missing {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="52" />
+        <location filename="../../desktop_app/compliance/details.py" line="53" />
         <source>{field} must be masked (****+last 4)</source>
         <translation>{field} must be masked (****+last 4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="53" />
+        <location filename="../../desktop_app/compliance/details.py" line="54" />
         <source>{field} is not a 统一社会信用代码</source>
         <translation>{field} is not a 统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="54" />
+        <location filename="../../desktop_app/compliance/details.py" line="55" />
         <source>{field} cannot be written in 大写: {reason}</source>
         <translation>{field} cannot be written in 大写: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="55" />
+        <location filename="../../desktop_app/compliance/details.py" line="56" />
         <source>{field}: 大写 does not parse back to {fen} fen</source>
         <translation>{field}: 大写 does not parse back to {fen} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="57" />
+        <location filename="../../desktop_app/compliance/details.py" line="58" />
         <source>components sum to {sum} fen but total is {total} fen</source>
         <translation>components sum to {sum} fen but total is {total} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="59" />
+        <location filename="../../desktop_app/compliance/details.py" line="60" />
         <source>calc_date is after issue_date</source>
         <translation>calc_date is after issue_date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="60" />
+        <location filename="../../desktop_app/compliance/details.py" line="61" />
         <source>deadline must be after issue_date</source>
         <translation>deadline must be after issue_date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="61" />
+        <location filename="../../desktop_app/compliance/details.py" line="62" />
         <source>lawyer letter requires a law-firm profile</source>
         <translation>lawyer letter requires a law-firm profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="63" />
+        <location filename="../../desktop_app/compliance/details.py" line="64" />
         <source>guarantor letter requires guarantee_period_end</source>
         <translation>guarantor letter requires guarantee_period_end</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="66" />
+        <location filename="../../desktop_app/compliance/details.py" line="67" />
         <source>demand and deadline must fall within the guarantee period</source>
         <translation>demand and deadline must fall within the guarantee period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="69" />
+        <location filename="../../desktop_app/compliance/details.py" line="70" />
         <source>guarantor letter needs a guarantor addressee</source>
         <translation>guarantor letter needs a guarantor addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="72" />
+        <location filename="../../desktop_app/compliance/details.py" line="73" />
         <source>banned word {word}</source>
         <translation>banned word {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="73" />
+        <location filename="../../desktop_app/compliance/details.py" line="74" />
         <source>issuer may not be styled as {word}</source>
         <translation>issuer may not be styled as {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="74" />
+        <location filename="../../desktop_app/compliance/details.py" line="75" />
         <source>{word} is allowed only in a law firm's letter</source>
         <translation>{word} is allowed only in a law firm's letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="75" />
+        <location filename="../../desktop_app/compliance/details.py" line="76" />
         <source>fee line {word} not allowed</source>
         <translation>fee line {word} not allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="77" />
+        <location filename="../../desktop_app/compliance/details.py" line="78" />
         <source>payment_account is not one of the institution's designated accounts</source>
         <translation>payment_account is not one of the institution's designated accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="82" />
+        <location filename="../../desktop_app/compliance/details.py" line="83" />
         <source>payment_account is not one of the creditor's designated accounts</source>
         <translation>payment_account is not one of the creditor's designated accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="87" />
+        <location filename="../../desktop_app/compliance/details.py" line="88" />
         <source>guarantor {name} has not consented in writing</source>
         <translation>guarantor {name} has not consented in writing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="89" />
+        <location filename="../../desktop_app/compliance/details.py" line="90" />
         <source>guarantor {name} must give 连带责任保证 (joint liability)</source>
         <translation>guarantor {name} must give 连带责任保证 (joint liability)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="92" />
+        <location filename="../../desktop_app/compliance/details.py" line="93" />
         <source>guarantor {name} has no explicit new guarantee period</source>
         <translation>guarantor {name} has no explicit new guarantee period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="95" />
+        <location filename="../../desktop_app/compliance/details.py" line="96" />
         <source>guarantor {name} guarantee period ends before final maturity</source>
         <translation>guarantor {name} guarantee period ends before final maturity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="98" />
+        <location filename="../../desktop_app/compliance/details.py" line="99" />
         <source>corporate guarantor {name} needs a board/shareholder resolution</source>
         <translation>corporate guarantor {name} needs a board/shareholder resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="101" />
+        <location filename="../../desktop_app/compliance/details.py" line="102" />
         <source>security provider {name} has not consented in writing</source>
         <translation>security provider {name} has not consented in writing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="104" />
+        <location filename="../../desktop_app/compliance/details.py" line="105" />
         <source>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</source>
         <translation>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="111" />
+        <location filename="../../desktop_app/compliance/details.py" line="112" />
         <source>debt components sum to {sum} fen, total is {total} fen</source>
         <translation>debt components sum to {sum} fen, total is {total} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="114" />
+        <location filename="../../desktop_app/compliance/details.py" line="115" />
         <source>schedule principal {sum} fen != restructured principal {principal} fen</source>
         <translation>schedule principal {sum} fen != restructured principal {principal} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="119" />
+        <location filename="../../desktop_app/compliance/details.py" line="120" />
         <source>restructured principal + arrears + waiver != acknowledged debt</source>
         <translation>restructured principal + arrears + waiver != acknowledged debt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="122" />
+        <location filename="../../desktop_app/compliance/details.py" line="123" />
         <source>period {period} due date not after the previous one</source>
         <translation>period {period} due date not after the previous one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="125" />
+        <location filename="../../desktop_app/compliance/details.py" line="126" />
         <source>period {period} payment != principal + interest + arrears</source>
         <translation>period {period} payment != principal + interest + arrears</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="128" />
+        <location filename="../../desktop_app/compliance/details.py" line="129" />
         <source>period {period} remaining balance {stated} != {expected}</source>
         <translation>period {period} remaining balance {stated} != {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="130" />
+        <location filename="../../desktop_app/compliance/details.py" line="131" />
         <source>periods must run 1..N</source>
         <translation>periods must run 1..N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="133" />
+        <location filename="../../desktop_app/compliance/details.py" line="134" />
         <source>dispute clause must name exactly one of a court venue or an arbitration commission</source>
         <translation>dispute clause must name exactly one of a court venue or an arbitration commission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="138" />
+        <location filename="../../desktop_app/compliance/details.py" line="139" />
         <source>wording lacks the {clause}</source>
         <translation>wording lacks the {clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="139" />
+        <location filename="../../desktop_app/compliance/details.py" line="140" />
         <source>{name} has no confirmed service address</source>
         <translation>{name} has no confirmed service address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="141" />
+        <location filename="../../desktop_app/compliance/details.py" line="142" />
         <source>{name} has no phone or e-mail for electronic service</source>
         <translation>{name} has no phone or e-mail for electronic service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="144" />
+        <location filename="../../desktop_app/compliance/details.py" line="145" />
         <source>conditional waiver without a reinstatement-on-default clause</source>
         <translation>conditional waiver without a reinstatement-on-default clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="147" />
+        <location filename="../../desktop_app/compliance/details.py" line="148" />
         <source>extension must be applied for before the original maturity</source>
         <translation>extension must be applied for before the original maturity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="150" />
+        <location filename="../../desktop_app/compliance/details.py" line="151" />
         <source>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</source>
         <translation>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="157" />
+        <location filename="../../desktop_app/compliance/details.py" line="158" />
         <source>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</source>
         <translation>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="163" />
+        <location filename="../../desktop_app/compliance/details.py" line="164" />
         <source>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</source>
         <translation>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="170" />
+        <location filename="../../desktop_app/compliance/details.py" line="171" />
         <source>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</source>
         <translation>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="177" />
+        <location filename="../../desktop_app/compliance/details.py" line="178" />
         <source>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</source>
         <translation>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="216" />
+        <location filename="../../desktop_app/compliance/details.py" line="187" />
+        <source>this delivery of letter {letter} is already recorded: record only what has changed (outcome, delivered date or evidence)</source>
+        <translation>this delivery of letter {letter} is already recorded: record only what has changed (outcome, delivered date or evidence)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="194" />
+        <source>plan {plan} of this case is already {status}, and a case can have only one plan proposed, signed or active at a time</source>
+        <translation>plan {plan} of this case is already {status}, and a case can have only one plan proposed, signed or active at a time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="235" />
         <source>addressees</source>
         <translation>addressees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="217" />
+        <location filename="../../desktop_app/compliance/details.py" line="236" />
         <source>name of addressee {n}</source>
         <translation>name of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="218" />
+        <location filename="../../desktop_app/compliance/details.py" line="237" />
         <source>identity number of addressee {n}</source>
         <translation>identity number of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="219" />
+        <location filename="../../desktop_app/compliance/details.py" line="238" />
         <source>service address of addressee {n}</source>
         <translation>service address of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="222" />
+        <location filename="../../desktop_app/compliance/details.py" line="241" />
         <source>letter number</source>
         <translation>letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="223" />
+        <location filename="../../desktop_app/compliance/details.py" line="242" />
         <source>lender's legal name</source>
         <translation>lender's legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="224" />
+        <location filename="../../desktop_app/compliance/details.py" line="243" />
         <source>lender's address</source>
         <translation>lender's address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="225" />
+        <location filename="../../desktop_app/compliance/details.py" line="244" />
         <source>lender's phone</source>
         <translation>lender's phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="226" />
+        <location filename="../../desktop_app/compliance/details.py" line="245" />
         <source>loan contracts</source>
         <translation>loan contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="227" />
+        <location filename="../../desktop_app/compliance/details.py" line="246" />
         <source>repayment account name</source>
         <translation>repayment account name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="228" />
+        <location filename="../../desktop_app/compliance/details.py" line="247" />
         <source>repayment account bank</source>
         <translation>repayment account bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="229" />
+        <location filename="../../desktop_app/compliance/details.py" line="248" />
         <source>repayment account number</source>
         <translation>repayment account number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="230" />
+        <location filename="../../desktop_app/compliance/details.py" line="249" />
         <source>officer's name</source>
         <translation>officer's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="231" />
+        <location filename="../../desktop_app/compliance/details.py" line="250" />
         <source>officer's phone</source>
         <translation>officer's phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="232" />
+        <location filename="../../desktop_app/compliance/details.py" line="251" />
         <source>officer's office address</source>
         <translation>officer's office address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="233" />
+        <location filename="../../desktop_app/compliance/details.py" line="252" />
         <source>channel for objections</source>
         <translation>channel for objections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="234" />
+        <location filename="../../desktop_app/compliance/details.py" line="253" />
         <source>basis of the penalty interest</source>
         <translation>basis of the penalty interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="235" />
+        <location filename="../../desktop_app/compliance/details.py" line="254" />
         <source>name of loan contract {n}</source>
         <translation>name of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="236" />
+        <location filename="../../desktop_app/compliance/details.py" line="255" />
         <source>number of loan contract {n}</source>
         <translation>number of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="237" />
+        <location filename="../../desktop_app/compliance/details.py" line="256" />
         <source>borrower of loan contract {n}</source>
         <translation>borrower of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="238" />
+        <location filename="../../desktop_app/compliance/details.py" line="257" />
         <source>name of security contract {n}</source>
         <translation>name of security contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="239" />
+        <location filename="../../desktop_app/compliance/details.py" line="258" />
         <source>number of security contract {n}</source>
         <translation>number of security contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="240" />
+        <location filename="../../desktop_app/compliance/details.py" line="259" />
         <source>acceleration clause the letter relies on</source>
         <translation>acceleration clause the letter relies on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="243" />
+        <location filename="../../desktop_app/compliance/details.py" line="262" />
         <source>law firm's name</source>
         <translation>law firm's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="244" />
+        <location filename="../../desktop_app/compliance/details.py" line="263" />
         <source>law firm's address</source>
         <translation>law firm's address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="245" />
+        <location filename="../../desktop_app/compliance/details.py" line="264" />
         <source>lawyer's name</source>
         <translation>lawyer's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="246" />
+        <location filename="../../desktop_app/compliance/details.py" line="265" />
         <source>lawyer's licence number</source>
         <translation>lawyer's licence number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="247" />
+        <location filename="../../desktop_app/compliance/details.py" line="266" />
         <source>law firm's authorisation</source>
         <translation>law firm's authorisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="248" />
+        <location filename="../../desktop_app/compliance/details.py" line="267" />
         <source>agreement number</source>
         <translation>agreement number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="249" />
+        <location filename="../../desktop_app/compliance/details.py" line="268" />
         <source>place of signing</source>
         <translation>place of signing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="250" />
+        <location filename="../../desktop_app/compliance/details.py" line="269" />
         <source>original contracts</source>
         <translation>original contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="251" />
+        <location filename="../../desktop_app/compliance/details.py" line="270" />
         <source>recital of the default</source>
         <translation>recital of the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="252" />
+        <location filename="../../desktop_app/compliance/details.py" line="271" />
         <source>repayment schedule</source>
         <translation>repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="254" />
+        <location filename="../../desktop_app/compliance/details.py" line="273" />
         <source>overdue principal</source>
         <translation>overdue principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="255" />
+        <location filename="../../desktop_app/compliance/details.py" line="274" />
         <source>remaining principal</source>
         <translation>remaining principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="256" />
-        <location filename="../../desktop_app/compliance/details.py" line="264" />
+        <location filename="../../desktop_app/compliance/details.py" line="275" />
+        <location filename="../../desktop_app/compliance/details.py" line="283" />
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="257" />
-        <location filename="../../desktop_app/compliance/details.py" line="265" />
+        <location filename="../../desktop_app/compliance/details.py" line="276" />
+        <location filename="../../desktop_app/compliance/details.py" line="284" />
         <source>penalty interest</source>
         <translation>penalty interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="258" />
-        <location filename="../../desktop_app/compliance/details.py" line="266" />
+        <location filename="../../desktop_app/compliance/details.py" line="277" />
+        <location filename="../../desktop_app/compliance/details.py" line="285" />
         <source>compound interest</source>
         <translation>compound interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="259" />
+        <location filename="../../desktop_app/compliance/details.py" line="278" />
         <source>liquidated damages</source>
         <translation>liquidated damages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="260" />
+        <location filename="../../desktop_app/compliance/details.py" line="279" />
         <source>fee “{label}”</source>
         <translation>fee “{label}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="261" />
+        <location filename="../../desktop_app/compliance/details.py" line="280" />
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="262" />
+        <location filename="../../desktop_app/compliance/details.py" line="281" />
         <source>daily accrual</source>
         <translation>daily accrual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="263" />
+        <location filename="../../desktop_app/compliance/details.py" line="282" />
         <source>principal</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="267" />
+        <location filename="../../desktop_app/compliance/details.py" line="286" />
         <source>fees</source>
         <translation>fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="268" />
+        <location filename="../../desktop_app/compliance/details.py" line="287" />
         <source>schedule total</source>
         <translation>schedule total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="269" />
+        <location filename="../../desktop_app/compliance/details.py" line="288" />
         <source>restructured principal</source>
         <translation>restructured principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="270" />
+        <location filename="../../desktop_app/compliance/details.py" line="289" />
         <source>waiver</source>
         <translation>waiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="273" />
+        <location filename="../../desktop_app/compliance/details.py" line="292" />
         <source>debt-acknowledgement clause</source>
         <translation>debt-acknowledgement clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="274" />
+        <location filename="../../desktop_app/compliance/details.py" line="293" />
         <source>not-a-novation / security-continues clause</source>
         <translation>not-a-novation / security-continues clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="277" />
+        <location filename="../../desktop_app/compliance/details.py" line="296" />
         <source>acceleration clause</source>
         <translation>acceleration clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="278" />
+        <location filename="../../desktop_app/compliance/details.py" line="297" />
         <source>service-address clause</source>
         <translation>service-address clause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="301" />
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="302" />
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="303" />
+        <source>active</source>
+        <translation>active</translation>
     </message>
 </context>
 <context>
@@ -5213,37 +5290,37 @@ Data stays on this computer in an encrypted database.</translation>
         <translation>Restructure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="196" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="193" />
         <source>Generating the agreement…</source>
         <translation>Generating the agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="197" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="194" />
         <source>Generating agreement…</source>
         <translation>Generating agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="210" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="207" />
         <source>Updating the plan…</source>
         <translation>Updating the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="211" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="208" />
         <source>Updating plan…</source>
         <translation>Updating plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="230" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="227" />
         <source>Plan %1: %2. Agreement %3.</source>
         <translation>Plan %1: %2. Agreement %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="242" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="239" />
         <source>Check the points below before it is signed.</source>
         <translation>Check the points below before it is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="255" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="252" />
         <source>Refused:</source>
         <translation>Refused:</translation>
     </message>
@@ -5931,27 +6008,27 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../ui/worklist/view.py" line="40" />
+        <location filename="../../ui/worklist/view.py" line="41" />
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="42" />
+        <location filename="../../ui/worklist/view.py" line="43" />
         <source>Search names, contract numbers, phones, credit codes (Ctrl+F)</source>
         <translation>Search names, contract numbers, phones, credit codes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="44" />
+        <location filename="../../ui/worklist/view.py" line="45" />
         <source>Cases shown</source>
         <translation>Cases shown</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="46" />
+        <location filename="../../ui/worklist/view.py" line="47" />
         <source>Case list</source>
         <translation>Case list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/view.py" line="175" />
+        <location filename="../../ui/worklist/view.py" line="176" />
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -5959,17 +6036,22 @@ Data stays on this computer in an encrypted database.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="177" />
+        <location filename="../../ui/worklist/view.py" line="178" />
         <source>More than %1 cases, counting…</source>
         <translation>More than %1 cases, counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="203" />
+        <location filename="../../ui/worklist/view.py" line="182" />
+        <source>not searched, too short: %1 (type at least 2 Chinese characters, or 3 letters or digits)</source>
+        <translation>not searched, too short: %1 (type at least 2 Chinese characters, or 3 letters or digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/view.py" line="210" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="205" />
+        <location filename="../../ui/worklist/view.py" line="212" />
         <source>Column chooser</source>
         <translation>Column chooser</translation>
     </message>

@@ -779,67 +779,67 @@
         <translation>禁用词提示</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="92" />
+        <location filename="../../ui/calls/call_record.py" line="93" />
         <source>&amp;Institution disclosed to the party</source>
         <translation>已向对方表明机构身份(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="93" />
+        <location filename="../../ui/calls/call_record.py" line="94" />
         <source>Institution disclosed</source>
         <translation>已表明机构身份</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="94" />
+        <location filename="../../ui/calls/call_record.py" line="95" />
         <source>&amp;Recording notice given</source>
         <translation>已告知通话录音(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="95" />
+        <location filename="../../ui/calls/call_record.py" line="96" />
         <source>Recording notice given</source>
         <translation>已告知通话录音</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="97" />
+        <location filename="../../ui/calls/call_record.py" line="98" />
         <source>Recording reference</source>
         <translation>录音编号</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="98" />
+        <location filename="../../ui/calls/call_record.py" line="99" />
         <source>e.g. the recorder's file number</source>
         <translation>如录音系统中的文件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="100" />
+        <location filename="../../ui/calls/call_record.py" line="101" />
         <source>Reason there is no recording</source>
         <translation>未录音原因</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="101" />
+        <location filename="../../ui/calls/call_record.py" line="102" />
         <source>Only if the call was not recorded</source>
         <translation>仅在未录音时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="103" />
+        <location filename="../../ui/calls/call_record.py" line="104" />
         <source>Call record error</source>
         <translation>通话记录错误</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="120" />
+        <location filename="../../ui/calls/call_record.py" line="121" />
         <source>Duration:</source>
         <translation>通话时长：</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="122" />
+        <location filename="../../ui/calls/call_record.py" line="123" />
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="131" />
+        <location filename="../../ui/calls/call_record.py" line="132" />
         <source>Recordin&amp;g ref.:</source>
         <translation>录音编号(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/call_record.py" line="132" />
+        <location filename="../../ui/calls/call_record.py" line="133" />
         <source>No recording &amp;because:</source>
         <translation>未录音原因(&amp;B)：</translation>
     </message>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="105" />
-        <location filename="../../ui/documents/delivery_dialog.py" line="164" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="166" />
         <source>Evidence file</source>
         <translation>证据文件</translation>
     </message>
@@ -1271,72 +1271,77 @@
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="148" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="144" />
+        <source>Close the dialog</source>
+        <translation>关闭对话框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/delivery_dialog.py" line="150" />
         <source>&lt;b&gt;Deadlines now&lt;/b&gt;</source>
         <translation>&lt;b&gt;当前期限&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="150" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="152" />
         <source>&lt;b&gt;Deadlines after recording&lt;/b&gt;</source>
         <translation>&lt;b&gt;登记后的期限&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="165" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="167" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="185" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="187" />
         <source>Tracking no.: enter the waybill number for mail or courier.</source>
         <translation>运单号：邮寄或快递请填写运单号。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="187" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="189" />
         <source>Sent on: cannot be in the future.</source>
         <translation>寄出日期：不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="189" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="191" />
         <source>Delivered on: a signed delivery needs the date it was signed.</source>
         <translation>送达日期：已签收的须填写签收日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="191" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="193" />
         <source>Delivered on: a pending delivery has no delivered date.</source>
         <translation>送达日期：待送达的不应有送达日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="193" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="195" />
         <source>Delivered on: before the sent date.</source>
         <translation>送达日期：早于寄出日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="195" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="197" />
         <source>Evidence file: this evidence kind needs the scanned file.</source>
         <translation>证据文件：该证据类型须附扫描件。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="197" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="199" />
         <source>Evidence file: no such file.</source>
         <translation>证据文件：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="215" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="217" />
         <source>Recording…</source>
         <translation>正在登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="216" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="218" />
         <source>Recording delivery…</source>
         <translation>正在登记送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="226" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="238" />
         <source>Recorded. Evidenced delivery interrupts limitation: earliest expiry %1 → %2.</source>
         <translation>已登记。有证据的送达中断诉讼时效：最早届满日 %1 → %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/delivery_dialog.py" line="231" />
+        <location filename="../../ui/documents/delivery_dialog.py" line="243" />
         <source>Recorded. Without evidenced delivery the limitation clock does not move.</source>
         <translation>已登记。未取得送达证据，诉讼时效不中断。</translation>
     </message>
@@ -1463,7 +1468,7 @@
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="27" />
-        <location filename="../../ui/detail/labels.py" line="85" />
+        <location filename="../../ui/detail/labels.py" line="90" />
         <source>Nominated contact</source>
         <translation>指定联系人</translation>
     </message>
@@ -1648,308 +1653,345 @@
         <translation>承诺违约</translation>
     </message>
     <message>
+        <location filename="../../ui/detail/labels.py" line="73" />
+        <source>Letter generated</source>
+        <translation>已生成函件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="74" />
+        <source>Delivery: signed for</source>
+        <translation>送达：已签收</translation>
+    </message>
+    <message>
         <location filename="../../ui/detail/labels.py" line="75" />
+        <source>Delivery: refused</source>
+        <translation>送达：拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="76" />
+        <source>Delivery: returned</source>
+        <translation>送达：退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="77" />
+        <source>Delivery: in transit</source>
+        <translation>送达：在途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="80" />
         <source>Early</source>
         <translation>早期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="76" />
+        <location filename="../../ui/detail/labels.py" line="81" />
         <source>Middle</source>
         <translation>中期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="77" />
+        <location filename="../../ui/detail/labels.py" line="82" />
         <source>Late</source>
         <translation>后期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="78" />
+        <location filename="../../ui/detail/labels.py" line="83" />
         <source>Legal</source>
         <translation>诉讼</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="81" />
+        <location filename="../../ui/detail/labels.py" line="86" />
         <source>Loan contract</source>
         <translation>借款合同约定</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="82" />
+        <location filename="../../ui/detail/labels.py" line="87" />
         <source>Provided by the debtor</source>
         <translation>债务人提供</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="83" />
+        <location filename="../../ui/detail/labels.py" line="88" />
         <source>Authorised by the debtor</source>
         <translation>债务人授权</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="84" />
+        <location filename="../../ui/detail/labels.py" line="89" />
         <source>Lawful public source</source>
         <translation>合法公开渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="86" />
+        <location filename="../../ui/detail/labels.py" line="91" />
         <source>Credit bureau (authorised)</source>
         <translation>征信机构（已授权）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="89" />
+        <location filename="../../ui/detail/labels.py" line="94" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="90" />
-        <location filename="../../ui/detail/labels.py" line="106" />
+        <location filename="../../ui/detail/labels.py" line="95" />
+        <location filename="../../ui/detail/labels.py" line="113" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="91" />
+        <location filename="../../ui/detail/labels.py" line="96" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="94" />
+        <location filename="../../ui/detail/labels.py" line="99" />
         <source>Reminder letter</source>
         <translation>催收提示函</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="95" />
+        <location filename="../../ui/detail/labels.py" line="100" />
         <source>Demand letter</source>
         <translation>催收函</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="96" />
+        <location filename="../../ui/detail/labels.py" line="101" />
         <source>Final demand</source>
         <translation>最后催告函</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="97" />
+        <location filename="../../ui/detail/labels.py" line="102" />
         <source>Letter to guarantor</source>
         <translation>致保证人函</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="98" />
+        <location filename="../../ui/detail/labels.py" line="103" />
         <source>Lawyer's letter</source>
         <translation>律师函</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="99" />
+        <location filename="../../ui/detail/labels.py" line="104" />
         <source>Restructuring agreement</source>
         <translation>重组协议</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="102" />
+        <location filename="../../ui/detail/labels.py" line="107" />
         <source>Registered post</source>
         <translation>挂号信</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="103" />
+        <location filename="../../ui/detail/labels.py" line="108" />
+        <source>Registered mail</source>
+        <translation>挂号信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="109" />
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="104" />
+        <location filename="../../ui/detail/labels.py" line="110" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="105" />
+        <location filename="../../ui/detail/labels.py" line="111" />
         <source>By hand</source>
         <translation>直接送达</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="107" />
+        <location filename="../../ui/detail/labels.py" line="112" />
+        <source>In person</source>
+        <translation>当面送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/labels.py" line="114" />
         <source>Electronic delivery</source>
         <translation>电子送达</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="110" />
+        <location filename="../../ui/detail/labels.py" line="117" />
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="111" />
+        <location filename="../../ui/detail/labels.py" line="118" />
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="112" />
+        <location filename="../../ui/detail/labels.py" line="119" />
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="113" />
+        <location filename="../../ui/detail/labels.py" line="120" />
         <source>In transit</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="116" />
+        <location filename="../../ui/detail/labels.py" line="123" />
         <source>Limitation period</source>
         <translation>诉讼时效</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="117" />
+        <location filename="../../ui/detail/labels.py" line="124" />
         <source>Guarantee period</source>
         <translation>保证期间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="120" />
+        <location filename="../../ui/detail/labels.py" line="127" />
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="121" />
+        <location filename="../../ui/detail/labels.py" line="128" />
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="122" />
+        <location filename="../../ui/detail/labels.py" line="129" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="123" />
+        <location filename="../../ui/detail/labels.py" line="130" />
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="124" />
+        <location filename="../../ui/detail/labels.py" line="131" />
         <source>Expired</source>
         <translation>已届满</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="128" />
+        <location filename="../../ui/detail/labels.py" line="135" />
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="129" />
+        <location filename="../../ui/detail/labels.py" line="136" />
         <source>Special mention</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="130" />
+        <location filename="../../ui/detail/labels.py" line="137" />
         <source>Substandard</source>
         <translation>次级</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="131" />
+        <location filename="../../ui/detail/labels.py" line="138" />
         <source>Doubtful</source>
         <translation>可疑</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="132" />
+        <location filename="../../ui/detail/labels.py" line="139" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="135" />
+        <location filename="../../ui/detail/labels.py" line="142" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="136" />
+        <location filename="../../ui/detail/labels.py" line="143" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="137" />
+        <location filename="../../ui/detail/labels.py" line="144" />
         <source>Cantonese</source>
         <translation>粤语</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="140" />
+        <location filename="../../ui/detail/labels.py" line="147" />
         <source>Open</source>
         <translation>履约中</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="141" />
+        <location filename="../../ui/detail/labels.py" line="148" />
         <source>Kept</source>
         <translation>已履约</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="142" />
+        <location filename="../../ui/detail/labels.py" line="149" />
         <source>Part kept</source>
         <translation>部分履约</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="143" />
+        <location filename="../../ui/detail/labels.py" line="150" />
         <source>Broken</source>
         <translation>已违约</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="144" />
+        <location filename="../../ui/detail/labels.py" line="151" />
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="147" />
+        <location filename="../../ui/detail/labels.py" line="154" />
         <source>Joint and several</source>
         <translation>连带责任保证</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="148" />
+        <location filename="../../ui/detail/labels.py" line="155" />
         <source>General</source>
         <translation>一般保证</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="151" />
+        <location filename="../../ui/detail/labels.py" line="158" />
         <source>Mortgage</source>
         <translation>抵押</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="152" />
+        <location filename="../../ui/detail/labels.py" line="159" />
         <source>Pledge</source>
         <translation>质押</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="155" />
+        <location filename="../../ui/detail/labels.py" line="162" />
         <source>Equal instalments</source>
         <translation>等额本息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="156" />
+        <location filename="../../ui/detail/labels.py" line="163" />
+        <location filename="../../ui/detail/labels.py" line="164" />
         <source>Equal principal</source>
         <translation>等额本金</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="157" />
+        <location filename="../../ui/detail/labels.py" line="165" />
         <source>Bullet</source>
         <translation>到期一次还本</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="158" />
+        <location filename="../../ui/detail/labels.py" line="166" />
+        <location filename="../../ui/detail/labels.py" line="167" />
         <source>Interest only</source>
-        <translation>按期付息</translation>
+        <translation>按期付息到期还本</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="161" />
+        <location filename="../../ui/detail/labels.py" line="170" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="162" />
+        <location filename="../../ui/detail/labels.py" line="171" />
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="163" />
+        <location filename="../../ui/detail/labels.py" line="172" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="164" />
+        <location filename="../../ui/detail/labels.py" line="173" />
         <source>Other ID</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="167" />
+        <location filename="../../ui/detail/labels.py" line="176" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="168" />
+        <location filename="../../ui/detail/labels.py" line="177" />
         <source>Individual</source>
         <translation>自然人</translation>
     </message>
@@ -2327,73 +2369,83 @@
     </message>
     <message>
         <location filename="../../ui/documents/common.py" line="139" />
+        <source>A delivery is recorded once, with its method, dates and evidence</source>
+        <translation>送达只登记一次，并写明方式、日期和证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>Banned wording</source>
         <translation>含有禁用词语</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>Only the lender's designated account may be named</source>
         <translation>只能列明本机构指定还款账户</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>No collection fee may be demanded</source>
         <translation>不得收取催收费用</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>个人身份证件号码须脱敏</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>The guarantee period does not allow this demand</source>
         <translation>保证期间不支持本次催告</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="144" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>每位担保人须书面同意并约定新的保证期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="145" />
+        <location filename="../../ui/documents/common.py" line="146" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>保证条款须写明连带责任保证及明确期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="146" />
+        <location filename="../../ui/documents/common.py" line="147" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>公司担保人须提供决议文件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="147" />
+        <location filename="../../ui/documents/common.py" line="148" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>借新还旧须原担保人一致或其知悉用途</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="148" />
+        <location filename="../../ui/documents/common.py" line="149" />
         <source>Extension limits</source>
         <translation>展期期限限制</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="149" />
+        <location filename="../../ui/documents/common.py" line="150" />
         <source>The repayment schedule does not reconcile</source>
         <translation>还款计划不平衡</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="150" />
+        <location filename="../../ui/documents/common.py" line="151" />
         <source>Choose exactly one dispute forum</source>
         <translation>争议解决方式须且只能选择一种</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="151" />
+        <location filename="../../ui/documents/common.py" line="152" />
         <source>A required clause is missing</source>
         <translation>缺少必备条款</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="152" />
+        <location filename="../../ui/documents/common.py" line="153" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>附条件减免须约定违约恢复条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/common.py" line="154" />
+        <source>A case has one restructuring plan under way at a time</source>
+        <translation>同一案件同时只能推进一个重组方案</translation>
     </message>
     <message>
         <location filename="../../ui/documents/delivery_dialog.py" line="44" />
@@ -4617,477 +4669,502 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="51" />
+        <location filename="../../desktop_app/compliance/details.py" line="52" />
         <source>missing {field}</source>
         <translation>缺少{field}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="52" />
+        <location filename="../../desktop_app/compliance/details.py" line="53" />
         <source>{field} must be masked (****+last 4)</source>
         <translation>{field}须遮蔽（****+末4位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="53" />
+        <location filename="../../desktop_app/compliance/details.py" line="54" />
         <source>{field} is not a 统一社会信用代码</source>
         <translation>{field}不是有效的统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="54" />
+        <location filename="../../desktop_app/compliance/details.py" line="55" />
         <source>{field} cannot be written in 大写: {reason}</source>
         <translation>{field}无法写成大写：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="55" />
+        <location filename="../../desktop_app/compliance/details.py" line="56" />
         <source>{field}: 大写 does not parse back to {fen} fen</source>
         <translation>{field}：大写金额与 {fen} 分不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="57" />
+        <location filename="../../desktop_app/compliance/details.py" line="58" />
         <source>components sum to {sum} fen but total is {total} fen</source>
         <translation>各分项合计 {sum} 分，但总额为 {total} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="59" />
+        <location filename="../../desktop_app/compliance/details.py" line="60" />
         <source>calc_date is after issue_date</source>
         <translation>计算截止日晚于出函日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="60" />
+        <location filename="../../desktop_app/compliance/details.py" line="61" />
         <source>deadline must be after issue_date</source>
         <translation>还款期限须晚于出函日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="61" />
+        <location filename="../../desktop_app/compliance/details.py" line="62" />
         <source>lawyer letter requires a law-firm profile</source>
         <translation>律师函须有律师事务所信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="63" />
+        <location filename="../../desktop_app/compliance/details.py" line="64" />
         <source>guarantor letter requires guarantee_period_end</source>
         <translation>保证人催收函须填写保证期间届满日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="66" />
+        <location filename="../../desktop_app/compliance/details.py" line="67" />
         <source>demand and deadline must fall within the guarantee period</source>
         <translation>催收日期和还款期限须在保证期间内</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="69" />
+        <location filename="../../desktop_app/compliance/details.py" line="70" />
         <source>guarantor letter needs a guarantor addressee</source>
         <translation>保证人催收函须有保证人收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="72" />
+        <location filename="../../desktop_app/compliance/details.py" line="73" />
         <source>banned word {word}</source>
         <translation>含禁用词 {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="73" />
+        <location filename="../../desktop_app/compliance/details.py" line="74" />
         <source>issuer may not be styled as {word}</source>
         <translation>出函人名称不得使用 {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="74" />
+        <location filename="../../desktop_app/compliance/details.py" line="75" />
         <source>{word} is allowed only in a law firm's letter</source>
         <translation>{word} 只能用于律师事务所出具的函件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="75" />
+        <location filename="../../desktop_app/compliance/details.py" line="76" />
         <source>fee line {word} not allowed</source>
         <translation>不得列收费用项 {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="77" />
+        <location filename="../../desktop_app/compliance/details.py" line="78" />
         <source>payment_account is not one of the institution's designated accounts</source>
         <translation>还款账户不是本机构指定的收款账户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="82" />
+        <location filename="../../desktop_app/compliance/details.py" line="83" />
         <source>payment_account is not one of the creditor's designated accounts</source>
         <translation>还款账户不是债权人指定的收款账户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="87" />
+        <location filename="../../desktop_app/compliance/details.py" line="88" />
         <source>guarantor {name} has not consented in writing</source>
         <translation>保证人 {name} 未书面同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="89" />
+        <location filename="../../desktop_app/compliance/details.py" line="90" />
         <source>guarantor {name} must give 连带责任保证 (joint liability)</source>
         <translation>保证人 {name} 须承担连带责任保证</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="92" />
+        <location filename="../../desktop_app/compliance/details.py" line="93" />
         <source>guarantor {name} has no explicit new guarantee period</source>
         <translation>保证人 {name} 未明确约定新的保证期间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="95" />
+        <location filename="../../desktop_app/compliance/details.py" line="96" />
         <source>guarantor {name} guarantee period ends before final maturity</source>
         <translation>保证人 {name} 的保证期间早于最后一期到期日届满</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="98" />
+        <location filename="../../desktop_app/compliance/details.py" line="99" />
         <source>corporate guarantor {name} needs a board/shareholder resolution</source>
         <translation>企业保证人 {name} 须提供董事会或股东会决议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="101" />
+        <location filename="../../desktop_app/compliance/details.py" line="102" />
         <source>security provider {name} has not consented in writing</source>
         <translation>担保人 {name} 未书面同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="104" />
+        <location filename="../../desktop_app/compliance/details.py" line="105" />
         <source>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</source>
         <translation>借新还旧须由原保证人继续担保，或由保证人书面确认知悉借款用途</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="111" />
+        <location filename="../../desktop_app/compliance/details.py" line="112" />
         <source>debt components sum to {sum} fen, total is {total} fen</source>
         <translation>债务各分项合计 {sum} 分，但总额为 {total} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="114" />
+        <location filename="../../desktop_app/compliance/details.py" line="115" />
         <source>schedule principal {sum} fen != restructured principal {principal} fen</source>
         <translation>还款计划本金合计 {sum} 分，不等于重组后本金 {principal} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="119" />
+        <location filename="../../desktop_app/compliance/details.py" line="120" />
         <source>restructured principal + arrears + waiver != acknowledged debt</source>
         <translation>重组后本金、欠款与减免金额之和不等于确认的债务总额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="122" />
+        <location filename="../../desktop_app/compliance/details.py" line="123" />
         <source>period {period} due date not after the previous one</source>
         <translation>第 {period} 期的到期日不晚于上一期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="125" />
+        <location filename="../../desktop_app/compliance/details.py" line="126" />
         <source>period {period} payment != principal + interest + arrears</source>
         <translation>第 {period} 期的还款额不等于本金、利息与欠款之和</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="128" />
+        <location filename="../../desktop_app/compliance/details.py" line="129" />
         <source>period {period} remaining balance {stated} != {expected}</source>
         <translation>第 {period} 期的剩余本金 {stated} 应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="130" />
+        <location filename="../../desktop_app/compliance/details.py" line="131" />
         <source>periods must run 1..N</source>
         <translation>期次须从 1 起连续编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="133" />
+        <location filename="../../desktop_app/compliance/details.py" line="134" />
         <source>dispute clause must name exactly one of a court venue or an arbitration commission</source>
         <translation>争议解决条款须在管辖法院和仲裁委员会中选定且只选定一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="138" />
+        <location filename="../../desktop_app/compliance/details.py" line="139" />
         <source>wording lacks the {clause}</source>
         <translation>文本缺少{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="139" />
+        <location filename="../../desktop_app/compliance/details.py" line="140" />
         <source>{name} has no confirmed service address</source>
         <translation>{name} 没有经确认的送达地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="141" />
+        <location filename="../../desktop_app/compliance/details.py" line="142" />
         <source>{name} has no phone or e-mail for electronic service</source>
         <translation>{name} 没有可用于电子送达的电话或电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="144" />
+        <location filename="../../desktop_app/compliance/details.py" line="145" />
         <source>conditional waiver without a reinstatement-on-default clause</source>
         <translation>附条件减免缺少“违约即恢复”条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="147" />
+        <location filename="../../desktop_app/compliance/details.py" line="148" />
         <source>extension must be applied for before the original maturity</source>
         <translation>展期须在原借款到期前申请</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="150" />
+        <location filename="../../desktop_app/compliance/details.py" line="151" />
         <source>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</source>
         <translation>展期 {days} 天，超过《贷款通则》第十二条规定的 {limit} 天上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="157" />
+        <location filename="../../desktop_app/compliance/details.py" line="158" />
         <source>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</source>
         <translation>主张的年利率 {rate} 超过 {cap}（部分法院对金融借款适用此上限）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="163" />
+        <location filename="../../desktop_app/compliance/details.py" line="164" />
         <source>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</source>
         <translation>主张的年利率 {rate} 超过合同成立日 {date} 一年期LPR {lpr} 的 {multiple} 倍，即 {cap}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="170" />
+        <location filename="../../desktop_app/compliance/details.py" line="171" />
         <source>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</source>
         <translation>LPR 表仅核对至 {through}，早于合同成立日 {date}：请核实当日一年期LPR（本次检查采用 {lpr}）并更新该表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="177" />
+        <location filename="../../desktop_app/compliance/details.py" line="178" />
         <source>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</source>
         <translation>罚息利率为合同利率上浮 {markup}，不在通常的上浮 {low} 至 {high} 范围内；请核对合同是否有此约定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="216" />
+        <location filename="../../desktop_app/compliance/details.py" line="187" />
+        <source>this delivery of letter {letter} is already recorded: record only what has changed (outcome, delivered date or evidence)</source>
+        <translation>函件 {letter} 的这次送达已经登记：只需登记有变化的内容（送达结果、送达日期或证据）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="194" />
+        <source>plan {plan} of this case is already {status}, and a case can have only one plan proposed, signed or active at a time</source>
+        <translation>本案的方案 {plan} 已处于“{status}”状态，同一案件同时只能有一个方案处于已提交、已签署或已生效状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="235" />
         <source>addressees</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="217" />
+        <location filename="../../desktop_app/compliance/details.py" line="236" />
         <source>name of addressee {n}</source>
         <translation>第 {n} 位收件人的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="218" />
+        <location filename="../../desktop_app/compliance/details.py" line="237" />
         <source>identity number of addressee {n}</source>
         <translation>第 {n} 位收件人的证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="219" />
+        <location filename="../../desktop_app/compliance/details.py" line="238" />
         <source>service address of addressee {n}</source>
         <translation>第 {n} 位收件人的送达地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="222" />
+        <location filename="../../desktop_app/compliance/details.py" line="241" />
         <source>letter number</source>
         <translation>函件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="223" />
+        <location filename="../../desktop_app/compliance/details.py" line="242" />
         <source>lender's legal name</source>
         <translation>债权人名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="224" />
+        <location filename="../../desktop_app/compliance/details.py" line="243" />
         <source>lender's address</source>
         <translation>债权人地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="225" />
+        <location filename="../../desktop_app/compliance/details.py" line="244" />
         <source>lender's phone</source>
         <translation>债权人电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="226" />
+        <location filename="../../desktop_app/compliance/details.py" line="245" />
         <source>loan contracts</source>
         <translation>借款合同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="227" />
+        <location filename="../../desktop_app/compliance/details.py" line="246" />
         <source>repayment account name</source>
         <translation>还款账户户名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="228" />
+        <location filename="../../desktop_app/compliance/details.py" line="247" />
         <source>repayment account bank</source>
         <translation>还款账户开户行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="229" />
+        <location filename="../../desktop_app/compliance/details.py" line="248" />
         <source>repayment account number</source>
         <translation>还款账号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="230" />
+        <location filename="../../desktop_app/compliance/details.py" line="249" />
         <source>officer's name</source>
         <translation>催收员姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="231" />
+        <location filename="../../desktop_app/compliance/details.py" line="250" />
         <source>officer's phone</source>
         <translation>催收员电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="232" />
+        <location filename="../../desktop_app/compliance/details.py" line="251" />
         <source>officer's office address</source>
         <translation>催收员办公地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="233" />
+        <location filename="../../desktop_app/compliance/details.py" line="252" />
         <source>channel for objections</source>
         <translation>异议渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="234" />
+        <location filename="../../desktop_app/compliance/details.py" line="253" />
         <source>basis of the penalty interest</source>
         <translation>罚息计算依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="235" />
+        <location filename="../../desktop_app/compliance/details.py" line="254" />
         <source>name of loan contract {n}</source>
         <translation>第 {n} 份借款合同的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="236" />
+        <location filename="../../desktop_app/compliance/details.py" line="255" />
         <source>number of loan contract {n}</source>
         <translation>第 {n} 份借款合同的编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="237" />
+        <location filename="../../desktop_app/compliance/details.py" line="256" />
         <source>borrower of loan contract {n}</source>
         <translation>第 {n} 份借款合同的借款人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="238" />
+        <location filename="../../desktop_app/compliance/details.py" line="257" />
         <source>name of security contract {n}</source>
         <translation>第 {n} 份担保合同的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="239" />
+        <location filename="../../desktop_app/compliance/details.py" line="258" />
         <source>number of security contract {n}</source>
         <translation>第 {n} 份担保合同的编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="240" />
+        <location filename="../../desktop_app/compliance/details.py" line="259" />
         <source>acceleration clause the letter relies on</source>
         <translation>函件所依据的加速到期条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="243" />
+        <location filename="../../desktop_app/compliance/details.py" line="262" />
         <source>law firm's name</source>
         <translation>律师事务所名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="244" />
+        <location filename="../../desktop_app/compliance/details.py" line="263" />
         <source>law firm's address</source>
         <translation>律师事务所地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="245" />
+        <location filename="../../desktop_app/compliance/details.py" line="264" />
         <source>lawyer's name</source>
         <translation>律师姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="246" />
+        <location filename="../../desktop_app/compliance/details.py" line="265" />
         <source>lawyer's licence number</source>
         <translation>律师执业证号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="247" />
+        <location filename="../../desktop_app/compliance/details.py" line="266" />
         <source>law firm's authorisation</source>
         <translation>律师事务所的委托授权</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="248" />
+        <location filename="../../desktop_app/compliance/details.py" line="267" />
         <source>agreement number</source>
         <translation>协议编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="249" />
+        <location filename="../../desktop_app/compliance/details.py" line="268" />
         <source>place of signing</source>
         <translation>签订地点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="250" />
+        <location filename="../../desktop_app/compliance/details.py" line="269" />
         <source>original contracts</source>
         <translation>原合同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="251" />
+        <location filename="../../desktop_app/compliance/details.py" line="270" />
         <source>recital of the default</source>
         <translation>违约事实陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="252" />
+        <location filename="../../desktop_app/compliance/details.py" line="271" />
         <source>repayment schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="254" />
+        <location filename="../../desktop_app/compliance/details.py" line="273" />
         <source>overdue principal</source>
         <translation>逾期本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="255" />
+        <location filename="../../desktop_app/compliance/details.py" line="274" />
         <source>remaining principal</source>
         <translation>剩余本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="256" />
-        <location filename="../../desktop_app/compliance/details.py" line="264" />
+        <location filename="../../desktop_app/compliance/details.py" line="275" />
+        <location filename="../../desktop_app/compliance/details.py" line="283" />
         <source>interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="257" />
-        <location filename="../../desktop_app/compliance/details.py" line="265" />
+        <location filename="../../desktop_app/compliance/details.py" line="276" />
+        <location filename="../../desktop_app/compliance/details.py" line="284" />
         <source>penalty interest</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="258" />
-        <location filename="../../desktop_app/compliance/details.py" line="266" />
+        <location filename="../../desktop_app/compliance/details.py" line="277" />
+        <location filename="../../desktop_app/compliance/details.py" line="285" />
         <source>compound interest</source>
         <translation>复利</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="259" />
+        <location filename="../../desktop_app/compliance/details.py" line="278" />
         <source>liquidated damages</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="260" />
+        <location filename="../../desktop_app/compliance/details.py" line="279" />
         <source>fee “{label}”</source>
         <translation>费用“{label}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="261" />
+        <location filename="../../desktop_app/compliance/details.py" line="280" />
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="262" />
+        <location filename="../../desktop_app/compliance/details.py" line="281" />
         <source>daily accrual</source>
         <translation>每日新增利息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="263" />
+        <location filename="../../desktop_app/compliance/details.py" line="282" />
         <source>principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="267" />
+        <location filename="../../desktop_app/compliance/details.py" line="286" />
         <source>fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="268" />
+        <location filename="../../desktop_app/compliance/details.py" line="287" />
         <source>schedule total</source>
         <translation>还款计划合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="269" />
+        <location filename="../../desktop_app/compliance/details.py" line="288" />
         <source>restructured principal</source>
         <translation>重组后本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="270" />
+        <location filename="../../desktop_app/compliance/details.py" line="289" />
         <source>waiver</source>
         <translation>减免金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="273" />
+        <location filename="../../desktop_app/compliance/details.py" line="292" />
         <source>debt-acknowledgement clause</source>
         <translation>债务确认条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="274" />
+        <location filename="../../desktop_app/compliance/details.py" line="293" />
         <source>not-a-novation / security-continues clause</source>
         <translation>“不构成债务更新、担保继续有效”条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="277" />
+        <location filename="../../desktop_app/compliance/details.py" line="296" />
         <source>acceleration clause</source>
         <translation>加速到期条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="278" />
+        <location filename="../../desktop_app/compliance/details.py" line="297" />
         <source>service-address clause</source>
         <translation>送达地址条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="301" />
+        <source>proposed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="302" />
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="303" />
+        <source>active</source>
+        <translation>已生效</translation>
     </message>
 </context>
 <context>
@@ -5204,37 +5281,37 @@ Data stays on this computer in an encrypted database.</source>
         <translation>债务重组：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="196" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="193" />
         <source>Generating the agreement…</source>
         <translation>正在生成协议…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="197" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="194" />
         <source>Generating agreement…</source>
         <translation>正在生成协议…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="210" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="207" />
         <source>Updating the plan…</source>
         <translation>正在更新方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="211" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="208" />
         <source>Updating plan…</source>
         <translation>正在更新方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="230" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="227" />
         <source>Plan %1: %2. Agreement %3.</source>
         <translation>方案 %1：%2。协议 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="242" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="239" />
         <source>Check the points below before it is signed.</source>
         <translation>签署前请核对下列事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="255" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="252" />
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
@@ -5919,44 +5996,49 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../ui/worklist/view.py" line="40" />
+        <location filename="../../ui/worklist/view.py" line="41" />
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="42" />
+        <location filename="../../ui/worklist/view.py" line="43" />
         <source>Search names, contract numbers, phones, credit codes (Ctrl+F)</source>
         <translation>搜索名称、合同编号、电话、统一社会信用代码（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="44" />
+        <location filename="../../ui/worklist/view.py" line="45" />
         <source>Cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="46" />
+        <location filename="../../ui/worklist/view.py" line="47" />
         <source>Case list</source>
         <translation>案件列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist/view.py" line="175" />
+        <location filename="../../ui/worklist/view.py" line="176" />
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 个案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="177" />
+        <location filename="../../ui/worklist/view.py" line="178" />
         <source>More than %1 cases, counting…</source>
         <translation>超过 %1 个案件，正在计数…</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="203" />
+        <location filename="../../ui/worklist/view.py" line="182" />
+        <source>not searched, too short: %1 (type at least 2 Chinese characters, or 3 letters or digits)</source>
+        <translation>过短未搜索：%1（请至少输入2个汉字，或3个字母或数字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist/view.py" line="210" />
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist/view.py" line="205" />
+        <location filename="../../ui/worklist/view.py" line="212" />
         <source>Column chooser</source>
         <translation>列选择</translation>
     </message>

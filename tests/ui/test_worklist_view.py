@@ -142,3 +142,22 @@ def test_a_row_picked_right_after_a_view_switch_stays_selected(qtbot, main) -> N
     expected = window.case_model.case_id(4)
     qtbot.wait(300)
     assert window.worklist.current_case() == expected
+
+
+def test_a_term_too_short_to_search_is_named_not_silently_ignored(qtbot, main) -> None:
+    window, controller = main
+    controller.select_view("all")
+    view = window.worklist
+    view.search_box.insert("长")  # one character: the index cannot find it
+    qtbot.waitUntil(lambda: window.case_model.filter.search == "长", timeout=3000)
+    qtbot.waitUntil(lambda: "too short" in view.summary.text(), timeout=3000)
+    assert "长" in view.summary.text() and window.case_model.total == 20
+    view.search_box.clear()
+    view.search_box.insert("长江 a")  # searched by 长江; "a" is named
+    qtbot.waitUntil(lambda: window.case_model.filter.search == "长江 a", timeout=3000)
+    qtbot.waitUntil(lambda: window.case_model.total == 1, timeout=3000)
+    assert view.summary.text().endswith(
+        "not searched, too short: a (type at least 2 Chinese characters, or 3 letters or digits)")
+    view.search_box.clear()
+    qtbot.waitUntil(lambda: window.case_model.total == 20, timeout=3000)
+    assert "too short" not in view.summary.text()

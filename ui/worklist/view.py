@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.portfolio.search_index import short_terms
 from ui import i18n
 from ui.worklist import columns as C
 from ui.worklist.model import CaseTableModel
@@ -172,10 +173,16 @@ class WorklistView(QWidget):
 
     def _after_reload(self, total: int) -> None:
         if self.model.total_exact:
-            self.summary.setText(self.tr("%Ln case(s)", "", total))
+            text = self.tr("%Ln case(s)", "", total)
         else:
-            self.summary.setText(self.tr("More than %1 cases, counting…").replace(
-                "%1", i18n.format_count(total - 1)))
+            text = self.tr("More than %1 cases, counting…").replace(
+                "%1", i18n.format_count(total - 1))
+        short = short_terms(self.search_box.text())
+        if short:  # the search left these out: say so rather than show every case silently
+            text += " — " + self.tr("not searched, too short: %1 (type at least 2 Chinese "
+                                    "characters, or 3 letters or digits)").replace(
+                "%1", " ".join(short))
+        self.summary.setText(text)
 
     def _keep_sortable_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         if C.SORT_KEYS.get(column) is None:
