@@ -141,9 +141,15 @@ def _arithmetic(data: LetterData) -> list[str]:
         out.append(say("DOC-CN-3", detail.SUM_MISMATCH, sum=total, total=data.amounts.total))
     if data.calc_date > data.issue_date:
         out.append(say("DOC-CN-3", detail.CALC_AFTER_ISSUE))
-    if data.deadline <= data.issue_date:
+    if data.deadline <= data.issue_date and not _guarantee_over(data):
         out.append(say("DOC-CN-1", detail.DEADLINE_NOT_AFTER_ISSUE))
     return out
+
+
+def _guarantee_over(data: LetterData) -> bool:
+    """A guarantor letter after the guarantee period: LIM-CN-2 says why no deadline fits."""
+    end = data.guarantee_period_end
+    return data.kind is LetterKind.GUARANTOR and end is not None and end < data.issue_date
 
 
 def _kind_rules(data: LetterData) -> list[str]:

@@ -163,16 +163,21 @@ def _addressee(s: Session, party: Party, role: AddresseeRole) -> Addressee:
     return Addressee(party.name, kind, number, role, service_address(s, party))
 
 
-def _guarantor_default(s: Session, case: Case, loans: Sequence[Loan]) -> int:
-    ids = [loan.id for loan in loans]
-    joint = s.scalars(
-        select(Guarantee.guarantor_party_id)
-        .where(Guarantee.loan_id.in_(ids))
-        .order_by(Guarantee.kind != "joint", Guarantee.id)
-    ).first()
-    if joint is None:
+def _guarantor_default(s: Session, case: Case, loans: Sequence[Loan], on: dt.date) -> int:
+    """The guarantor a demand goes to by default: one whose guarantee period still runs on
+    ``on`` (LIM-CN-2), joint liability before general, the latest period end first."""
+    ids = {loan.id for loan in loans}
+    found = [(party, kind) for party, kind in s.execute(
+        select(Guarantee.guarantor_party_id, Guarantee.kind)
+        .where(Guarantee.loan_id.in_(ids)).order_by(Guarantee.id))]
+    if not found:
         raise DocumentRefused([f"DOC-CN-1: case {case.id} has no guarantor to address"])
-    return joint
+
+    def rank(item: tuple[int, str]) -> tuple[bool, bool, int]:
+        end = _period_end(s, item[0], loans) or on
+        return end < on, item[1] != "joint", -end.toordinal()
+
+    return min(found, key=rank)[0]  # min is stable: the first of equals
 
 
 def _period_end(s: Session, party_id: int, loans: Sequence[Loan]) -> dt.date | None:
@@ -265,7 +270,7 @@ def build_letter_data(
     ]
     if addressee_party_id is None:
         addressee_party_id = (
-            _guarantor_default(s, case, loans)
+            _guarantor_default(s, case, loans, issue_date)
             if kind is LetterKind.GUARANTOR
             else case.borrower_party_id
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from desktop_app.documents.letter_data import AddresseeRole, LetterKind
 from desktop_app.domain.daxie import to_daxie
 from desktop_app.services import letters
 from desktop_app.services.case_detail import case_detail
-from local_db.models import Activity, Document, Institution, LetterSequence, Loan
+from local_db.models import Activity, Document, Institution, LetterSequence, Loan, Party
 from tests.app.conftest import TODAY
 from tests.app.doc_helpers import BORROWER_NAME, GUARANTOR_NAME, load, pdf_text, second_case, squash
 
@@ -167,3 +168,37 @@ def test_interest_caps_warn_a_bank_and_block_a_private_lender(ctx: AppContext) -
         letters.generate_letter(ctx, case_id, "demand", "zh")
     with ctx.read() as s:
         assert s.scalar(select(func.count(Document.id))) == before  # nothing stored
+
+
+def _expire_first_guarantor(ctx: AppContext, case_id: int) -> tuple[int, int]:
+    """The case's guarantor's period ends before today; another party guarantees until
+    2027-06-01. Returns (expired guarantor, live guarantor)."""
+    from local_db.models import Case, CaseParty, Guarantee, Loan, Party
+
+    with ctx.unit() as s:
+        loan = s.scalars(select(Loan).where(Loan.case_id == case_id)).first()
+        old = s.scalars(select(Guarantee).where(Guarantee.loan_id == loan.id)).one()
+        old.period_end = dt.date(2026, 6, 1)
+        other = s.scalars(select(Party).where(Party.id != old.guarantor_party_id,
+                                              Party.kind == "entity",
+                                              Party.id != s.get(Case, case_id).borrower_party_id)
+                          ).first()
+        other.service_address = other.service_address or "杭州市西湖区文三路90号"
+        s.add(Guarantee(loan_id=loan.id, guarantor_party_id=other.id, kind="joint",
+                        contract_no="BZ-2025-002", period_end=dt.date(2027, 6, 1)))
+        s.add(CaseParty(case_id=case_id, party_id=other.id, role="guarantor"))
+        return old.guarantor_party_id, other.id
+
+
+def test_a_guarantor_letter_goes_by_default_to_a_guarantor_still_liable(ctx: AppContext) -> None:
+    case_id, _, _ = load(ctx)
+    expired, live = _expire_first_guarantor(ctx, case_id)
+    data = letters.letter_data(ctx, case_id, "guarantor", "zh")
+    assert data.guarantee_period_end == dt.date(2027, 6, 1)
+    with ctx.read() as s:
+        assert data.addressees[0].name == s.get(Party, live).name
+    refused = letters.letter_data(ctx, case_id, "guarantor", "zh", addressee_party_id=expired)
+    from desktop_app.documents.checks import check_letter
+
+    problems = check_letter(refused)
+    assert [p.split(":")[0] for p in problems] == ["LIM-CN-2"], problems  # not "deadline ..."

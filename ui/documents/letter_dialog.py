@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.compliance import details
 from desktop_app.context import AppContext
 from desktop_app.documents.checks import DocumentRefused
+from desktop_app.domain import deadlines
 from desktop_app.services.case_detail import case_detail
 from desktop_app.services.letters import GeneratedDocument, document_pdf, generate_letter
 from ui.background import Operation, run_in_background
@@ -39,12 +41,22 @@ from ui.documents.pdf_preview import PdfPreview
 
 
 def addressees(ctx: AppContext, case_id: int) -> tuple[str, list[tuple[int, str]]]:
-    """(borrower name, [(party id, guarantor name)]) of the case."""
+    """(borrower name, [(party id, guarantor name)]) of the case, the guarantors whose
+    guarantee period is still running first (latest end first): a demand can reach only
+    them (LIM-CN-2), so the dialog proposes the first."""
     detail = case_detail(ctx, case_id)
-    guarantor_ids = {g["guarantor_party_id"] for loan in detail.loans for g in loan.guarantees}
-    guarantors = [(p.id, p.name) for p in detail.parties
-                  if p.role == "guarantor" or p.id in guarantor_ids]
-    return detail.borrower_name, list(dict.fromkeys(guarantors))
+    ends: dict[int, dt.date] = {}
+    for loan in detail.loans:
+        for g in loan.guarantees:
+            pid = int(str(g["guarantor_party_id"]))
+            agreed = g["period_end"] if isinstance(g["period_end"], dt.date) else None
+            end = deadlines.guarantee_period_end(loan.maturity_date, agreed)
+            ends[pid] = min(end, ends.get(pid, end))  # as the letter does: the earliest
+    guarantors = list(dict.fromkeys((p.id, p.name) for p in detail.parties
+                                    if p.role == "guarantor" or p.id in ends))
+    today = ctx.clock()
+    guarantors.sort(key=lambda g: -ends.get(g[0], today).toordinal())  # stable otherwise
+    return detail.borrower_name, guarantors
 
 
 class LetterDialog(QDialog):
