@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.restructure import Comparison, PlanRow, PlanTotals
+from ui import i18n
 from ui.documents.common import money
 
 PERIOD, DUE, PRINCIPAL, INTEREST, ARREARS, PAYMENT, REMAINING = range(7)
@@ -82,7 +83,10 @@ class ScheduleModel(QAbstractTableModel):
 
 
 def compact(fen: int) -> str:
-    """¥1,217.5k: short enough to sit above a bar."""
+    """Short enough to sit above a bar: ¥3,126.8万 in Chinese (万元, as Chinese readers
+    count money), ¥31,267.9k in English."""
+    if i18n.is_chinese():
+        return f"¥{fen / 1_000_000:,.1f}万"
     return f"¥{fen / 100_000:,.1f}k"
 
 
