@@ -1,6 +1,7 @@
 """What a refusal or warning says after its rule code, one English template per kind.
 
 The document checks (``documents.checks``, ``documents.agreement_checks``, ``rate_caps``)
+and the services' refusals listed in ``SERVICES`` (the delivery register, plan status)
 write every problem as ``"RULE: detail"`` with :func:`say`; the command line, logs and
 tests see that English text. The window reads it back with :func:`parse` and shows the
 same detail in the officer's language: it translates the template (context ``Problems``)
@@ -181,6 +182,24 @@ MARKUP = _d(
     )
 )
 
+# the services: what is already on record
+DELIVERY_REPEATED = _d(
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "this delivery of letter {letter} is already recorded: record only what has changed "
+        "(outcome, delivered date or evidence)",
+    )
+)
+PLAN_UNDER_WAY = _d(
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "plan {plan} of this case is already {status}, and a case can have only one plan "
+        "proposed, signed or active at a time",
+    )
+)
+SERVICES = (DELIVERY_REPEATED, PLAN_UNDER_WAY)
+"""Written by services (``delivery``, ``restructuring``), not by the document checks."""
+
 ALL: tuple[Detail, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Detail))
 _BY_LITERAL = sorted(ALL, key=lambda d: -len(re.sub(r"\{\w+\}", "", d.text)))
 
@@ -276,6 +295,12 @@ CLAUSES: dict[str, str] = {
     ),
     "acceleration clause": QT_TRANSLATE_NOOP("Problems", "acceleration clause"),
     "service-address clause": QT_TRANSLATE_NOOP("Problems", "service-address clause"),
+}
+# Plan statuses a detail names ({status}).
+STATUSES: dict[str, str] = {
+    "proposed": QT_TRANSLATE_NOOP("Problems", "proposed"),
+    "signed": QT_TRANSLATE_NOOP("Problems", "signed"),
+    "active": QT_TRANSLATE_NOOP("Problems", "active"),
 }
 _INDEX = re.compile(r"\[(\d+)\]")
 

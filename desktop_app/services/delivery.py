@@ -10,7 +10,12 @@ Rules enforced by ``record_delivery``:
   e-delivery log, notarised service, public notice) must come with the scanned evidence
   file; only such a delivery with a delivered date interrupts limitation, and the case's
   figures and deadlines are recomputed in the same unit of work. Other evidence kinds
-  (``waybill``, ``photo``, ``other``) are recorded but move nothing.
+  (``waybill``, ``photo``, ``other``) are recorded but move nothing;
+* each delivery event is recorded once: the timeline is append-only, so an exact repeat of
+  what the letter's register already says (method, tracking number, dates, outcome,
+  evidence kind, and no evidence file or the one on file) is refused (DOC-CN-8), whether
+  it comes from a second click, a double submission or a repeated command. A later event
+  (pending → signed) or new evidence is recorded.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, update
+from sqlalchemy.orm import Session
 
+from desktop_app.compliance import details
 from desktop_app.context import AppContext
 from desktop_app.portfolio import figures
 from desktop_app.portfolio.case_math import EVIDENCED
@@ -125,6 +132,24 @@ def _attachment(case_id: int, path: Path, letter_no: str, kind: str) -> Attachme
     )
 
 
+def _repeats(
+    s: Session,
+    doc: Document,
+    event: tuple[str, str, dt.date | None, dt.date | None, str, str],
+    evidence: Attachment | None,
+) -> bool:
+    """Whether ``event`` (method, tracking no., sent, delivered, outcome, evidence kind) is
+    what the letter's register already holds, with no evidence file but the one on file."""
+    held = (doc.delivery_method, doc.tracking_no, doc.sent_on, doc.delivered_on,
+            doc.delivery_outcome, doc.evidence_kind)
+    if not doc.delivery_method or held != event:
+        return False
+    if evidence is None:
+        return True
+    on_file = s.get(Attachment, doc.evidence_attachment_id) if doc.evidence_attachment_id else None
+    return on_file is not None and on_file.sha256 == evidence.sha256
+
+
 def _limitation(views: list[DeadlineView]) -> dt.date | None:
     dates = [d.due for d in views if d.kind == "limitation"]
     return min(dates, default=None)
@@ -148,19 +173,34 @@ def record_delivery(
     limitation expiry of the case), ``interrupts_limitation`` and ``attachment_id``.
     """
     today = ctx.clock()
+    tracking_no = tracking_no.strip()
     with ctx.unit(reason="record delivery") as s:
+        # take SQLite's write lock before reading the register, so two writers cannot both
+        # find it without this event (as next_letter_no does)
+        s.execute(
+            update(Document)
+            .where(Document.id == document_id)
+            .values(delivery_method=Document.delivery_method)
+            .execution_options(synchronize_session=False)
+        )
         doc = s.get(Document, document_id)
         if doc is None:
             raise LookupError(f"No document with id {document_id}.")
         has_file = evidence_file is not None or doc.evidence_attachment_id is not None
         _validate(method, sent_on, delivered_on, outcome, evidence_kind, has_file, today)
-        before = _views(s.connection(), doc.case_id, today)
+        att = None
         if evidence_file is not None:
             att = _attachment(doc.case_id, evidence_file, doc.letter_no, evidence_kind)
+        event = (method, tracking_no, sent_on, delivered_on, outcome, evidence_kind)
+        if _repeats(s, doc, event, att):
+            raise DeliveryError(details.say("DOC-CN-8", details.DELIVERY_REPEATED,
+                                            letter=doc.letter_no))
+        before = _views(s.connection(), doc.case_id, today)
+        if att is not None:
             s.add(att)
             s.flush()
             doc.evidence_attachment_id = att.id
-        doc.delivery_method, doc.tracking_no = method, tracking_no.strip()
+        doc.delivery_method, doc.tracking_no = method, tracking_no
         doc.sent_on, doc.delivered_on, doc.delivery_outcome = sent_on, delivered_on, outcome
         doc.evidence_kind = evidence_kind
         officer = s.scalars(select(Officer.id).where(Officer.is_local_user.is_(True))).first()

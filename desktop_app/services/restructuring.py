@@ -5,19 +5,28 @@ the chosen loans' balances, including interest accrued but not yet due) with
 :func:`desktop_app.domain.restructure.plan`, which reconciles to the fen. The comparison
 sets the new plan against the acknowledged debt demanded in full today, discounted at
 the new plan's rate. Activation is in :mod:`plan_activation`.
+
+One plan of a case is under way at a time (AGR-CN-11): no plan moves to proposed, signed
+or active while another plan of the case is proposed, signed or active. Drafts may stand
+beside it; :func:`propose_with_agreement` leaves none behind when its agreement is refused.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desktop_app.compliance import details
 from desktop_app.context import AppContext
+from desktop_app.documents.checks import DocumentRefused
+from desktop_app.documents.letter_data import Language
 from desktop_app.domain import restructure
 from desktop_app.domain.restructure import (
     Comparison,
@@ -30,6 +39,7 @@ from desktop_app.domain.restructure import (
 from desktop_app.domain.schedule import Method
 from desktop_app.portfolio import figures
 from desktop_app.services.editing import Changes
+from desktop_app.services.letters import GeneratedDocument
 from desktop_app.services.plan_activation import activate
 from desktop_app.services.restructure_agreement import agreement_data, generate_agreement
 from local_db.models import (
@@ -52,6 +62,7 @@ __all__ = [
     "generate_agreement",
     "plan_view",
     "propose_plan",
+    "propose_with_agreement",
     "record_consent",
     "set_status",
 ]
@@ -64,6 +75,7 @@ TRANSITIONS = {
     "active": (),
     "cancelled": (),
 }
+UNDER_WAY = ("proposed", "signed", "active")
 
 
 class PlanError(ValueError):
@@ -324,19 +336,51 @@ def _signing_problems(s: Session, plan: RestructurePlan) -> list[str]:
     return out
 
 
+def _under_way(s: Session, plan: RestructurePlan) -> RestructurePlan | None:
+    """Another plan of the case that is proposed, signed or active."""
+    return s.scalars(
+        select(RestructurePlan)
+        .where(
+            RestructurePlan.case_id == plan.case_id,
+            RestructurePlan.id != plan.id,
+            RestructurePlan.status.in_(UNDER_WAY),
+        )
+        .order_by(RestructurePlan.id)
+    ).first()
+
+
 def set_status(
-    ctx: AppContext, plan_id: int, status: str, signed_on: dt.date | None = None
+    ctx: AppContext,
+    plan_id: int,
+    status: str,
+    signed_on: dt.date | None = None,
+    *,
+    reason: str = "",
 ) -> Changes:
     """Move the plan on: draft → proposed → signed → active (or back to draft, cancelled).
 
-    ``signed`` needs every consent (AGR-CN-1..3) and ``signed_on``; ``active`` replaces the
-    chosen loans' schedule with the plan (see :mod:`plan_activation`).
+    ``proposed``, ``signed`` and ``active`` are refused while another plan of the case is
+    one of them (AGR-CN-11). ``signed`` needs every consent (AGR-CN-1..3) and ``signed_on``;
+    ``active`` replaces the chosen loans' schedule with the plan (see :mod:`plan_activation`).
+    ``reason`` is what the audit log records (by default the move itself).
     """
     today = ctx.clock()
-    with ctx.unit(reason=f"restructure plan → {status}") as s:
+    with ctx.unit(reason=reason or f"restructure plan → {status}") as s:
+        # take SQLite's write lock before looking at the case's other plans, so two
+        # writers cannot both find none under way (as next_letter_no does)
+        s.execute(
+            update(RestructurePlan)
+            .where(RestructurePlan.id == plan_id)
+            .values(status=RestructurePlan.status)
+            .execution_options(synchronize_session=False)
+        )
         plan = _plan(s, plan_id)
         if status not in TRANSITIONS.get(plan.status, ()):
             raise PlanError(f"plan {plan_id} cannot go from {plan.status} to {status}")
+        if status in UNDER_WAY and (other := _under_way(s, plan)) is not None:
+            raise PlanError(
+                details.say("AGR-CN-11", details.PLAN_UNDER_WAY, plan=other.id, status=other.status)
+            )
         if status == "signed":
             problems = _signing_problems(s, plan)
             if signed_on is None:
@@ -355,3 +399,47 @@ def set_status(
             worklist=status == "active",
             extra={"plan_id": plan_id, "status": status},
         )
+
+
+Consent = tuple[int, bool, bool, dt.date | None]
+"""(party id, consented in writing, resolution attached, new guarantee period end)."""
+
+
+def _why_cancelled(exc: Exception) -> str:
+    """The audit reason for cancelling the draft whose agreement ``exc`` stopped."""
+    if not isinstance(exc, DocumentRefused | PlanError):
+        return f"cancel draft plan: its agreement failed ({type(exc).__name__})"
+    problems = exc.problems if isinstance(exc, DocumentRefused) else str(exc).split("; ")
+    heads = (p.split(":", 1)[0].strip() for p in problems)  # rule codes: no names, no amounts
+    rules = ", ".join(dict.fromkeys(h for h in heads if re.fullmatch(r"[A-Z][A-Z0-9-]+", h)))
+    return f"cancel draft plan: its agreement was refused ({rules or type(exc).__name__})"
+
+
+def propose_with_agreement(
+    ctx: AppContext,
+    case_id: int,
+    terms: dict[str, Any],
+    consents: Sequence[Consent],
+    lang: Language,
+    *,
+    replaces: int | None = None,
+) -> tuple[PlanView, GeneratedDocument]:
+    """Propose a plan with ``terms`` (:func:`propose_plan`'s keywords), record its
+    ``consents`` and generate its agreement, or leave no draft behind: when a step is
+    refused or fails the new plan is cancelled, the audit log saying why, and the error is
+    raised. Once the agreement exists, the draft plan ``replaces`` (if still a draft) is
+    cancelled."""
+    plan = propose_plan(ctx, case_id, **terms)
+    try:
+        for party_id, consented, resolution, period_end in consents:
+            record_consent(ctx, plan.id, party_id, consented, resolution, period_end)
+        doc = generate_agreement(ctx, plan.id, lang)
+    except Exception as exc:
+        try:
+            set_status(ctx, plan.id, "cancelled", reason=_why_cancelled(exc))
+        except Exception as cancel_failed:  # the refusal is what the officer must see
+            exc.add_note(f"draft plan {plan.id} could not be cancelled: {cancel_failed}")
+        raise
+    if replaces is not None and plan_view(ctx, replaces).status == "draft":
+        set_status(ctx, replaces, "cancelled", reason=f"cancel draft plan: replaced by plan {plan.id}")
+    return plan_view(ctx, plan.id), doc

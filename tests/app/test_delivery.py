@@ -7,11 +7,13 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
+from desktop_app.compliance import details
 from desktop_app.context import AppContext
 from desktop_app.services import delivery, letters
 from desktop_app.services.delivery import DeliveryError
-from local_db.models import Attachment, Case, Document
+from local_db.models import Activity, Attachment, Case, Document
 from tests.app.doc_helpers import BORROWER_NAME, load, pdf_text, squash
 
 SENT = dt.date(2026, 11, 20)
@@ -134,6 +136,47 @@ def test_doc_cn_8_rules(ctx: AppContext, kwargs: dict[str, object], message: str
     doc = letters.generate_letter(ctx, case_id, "demand", "zh")
     with pytest.raises(DeliveryError, match=message):
         delivery.record_delivery(ctx, doc.document_id, **kwargs)  # type: ignore[arg-type]
+
+
+def _register(ctx: AppContext, case_id: int) -> tuple[list[str], int]:
+    """The case's delivery activities, oldest first, and how many attachments it has."""
+    with ctx.read() as s:
+        outcomes = s.scalars(
+            select(Activity.outcome)
+            .where(Activity.case_id == case_id, Activity.outcome.like("delivery_%"))
+            .order_by(Activity.id)
+        ).all()
+        files = s.scalar(select(func.count()).where(Attachment.case_id == case_id))
+    return list(outcomes), int(files or 0)
+
+
+def test_an_exact_repeat_is_refused_and_a_new_event_recorded(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """The timeline is append-only: a second click, a double submission or a repeated
+    command cannot record the same delivery twice; a later event (pending → signed) can."""
+    case_id, _, _ = load(ctx)
+    doc = letters.generate_letter(ctx, case_id, "demand", "zh")
+    pending: dict[str, object] = {"method": "ems", "tracking_no": "EM123456789CN", "sent_on": SENT}
+    delivery.record_delivery(ctx, doc.document_id, **pending)  # type: ignore[arg-type]
+    with pytest.raises(DeliveryError, match="already recorded") as refused:
+        delivery.record_delivery(
+            ctx, doc.document_id, **{**pending, "tracking_no": " EM123456789CN "}  # type: ignore[arg-type]
+        )
+    assert details.parse(str(refused.value)) == (
+        "DOC-CN-8", details.DELIVERY_REPEATED, {"letter": doc.letter_no}
+    )
+    signed = {**pending, "delivered_on": DELIVERED, "outcome": "signed",
+              "evidence_kind": "signed_receipt", "evidence_file": _scan(tmp_path)}
+    delivery.record_delivery(ctx, doc.document_id, **signed)  # type: ignore[arg-type]
+    for repeat in (signed, {**signed, "evidence_file": None}):  # the same scan, or none: on file
+        with pytest.raises(DeliveryError, match="already recorded"):
+            delivery.record_delivery(ctx, doc.document_id, **repeat)  # type: ignore[arg-type]
+    assert _register(ctx, case_id) == (["delivery_pending", "delivery_signed"], 1)
+    better = tmp_path / "receipt-rescanned.jpg"
+    better.write_bytes(b"\xff\xd8\xff a legible scan of the receipt")
+    delivery.record_delivery(ctx, doc.document_id, **{**signed, "evidence_file": better})  # type: ignore[arg-type]
+    assert _register(ctx, case_id) == (["delivery_pending", "delivery_signed", "delivery_signed"], 2)
 
 
 def test_envelope_sheet(ctx: AppContext, tmp_path: Path) -> None:

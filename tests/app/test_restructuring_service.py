@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop_app.compliance import details
 from desktop_app.context import AppContext
 from desktop_app.documents.fmt import money
 from desktop_app.domain.daxie import to_daxie
 from desktop_app.services import delivery, letters, restructuring
 from desktop_app.services.case_detail import case_detail
 from desktop_app.services.restructuring import PlanError
-from local_db.models import Case, Document, Guarantee
+from local_db.models import AuditEvent, Case, Document, Guarantee, RestructurePlan
 from tests.app.doc_helpers import BORROWER_NAME, GUARANTOR_NAME, load, pdf_text, squash
 
 NEW_END = dt.date(2031, 6, 30)
@@ -83,6 +84,84 @@ def test_signing_needs_every_consent_and_a_date(ctx: AppContext) -> None:
     assert restructuring.plan_view(ctx, plan).status == "signed"
     with pytest.raises(PlanError, match="consents are fixed"):
         restructuring.record_consent(ctx, plan, guarantor_id, consented=False)
+
+
+def _plans(ctx: AppContext, case_id: int) -> list[tuple[int, str]]:
+    with ctx.read() as s:
+        rows = s.execute(
+            select(RestructurePlan.id, RestructurePlan.status)
+            .where(RestructurePlan.case_id == case_id)
+            .order_by(RestructurePlan.id)
+        )
+        return [(i, st) for i, st in rows]
+
+
+def test_one_plan_of_a_case_is_under_way_at_a_time(ctx: AppContext) -> None:
+    """AGR-CN-11: no plan moves to proposed, signed or active beside another plan of the
+    case that is proposed, signed or active; drafts beside it are fine."""
+    case_id, _, guarantor_id = load(ctx)
+    first = restructuring.propose_plan(ctx, case_id, method="annuity", months=24).id
+    restructuring.set_status(ctx, first, "proposed")
+    restructuring.record_consent(ctx, first, guarantor_id, new_period_end=NEW_END)
+    second = restructuring.propose_plan(ctx, case_id, method="annuity", months=36).id
+    for live, ahead in (("proposed", "signed"), ("signed", "active"), ("active", "")):
+        with pytest.raises(PlanError, match=f"plan {first} of this case is already {live}") as no:
+            restructuring.set_status(ctx, second, "proposed")
+        assert details.parse(str(no.value)) == (
+            "AGR-CN-11", details.PLAN_UNDER_WAY, {"plan": str(first), "status": live}
+        )
+        if ahead:
+            restructuring.set_status(ctx, first, ahead, signed_on=dt.date(2026, 11, 27))
+    assert _plans(ctx, case_id) == [(first, "active"), (second, "draft")]
+
+
+def test_a_plan_taken_back_or_cancelled_frees_the_case(ctx: AppContext) -> None:
+    case_id, _, _ = load(ctx)
+    first = restructuring.propose_plan(ctx, case_id, method="annuity", months=24).id
+    second = restructuring.propose_plan(ctx, case_id, method="annuity", months=36).id
+    restructuring.set_status(ctx, first, "proposed")
+    restructuring.set_status(ctx, first, "draft")
+    restructuring.set_status(ctx, second, "proposed")
+    with pytest.raises(PlanError, match=f"plan {second} of this case is already proposed"):
+        restructuring.set_status(ctx, first, "proposed")
+    restructuring.set_status(ctx, second, "cancelled")
+    restructuring.set_status(ctx, first, "proposed")
+    assert _plans(ctx, case_id) == [(first, "proposed"), (second, "cancelled")]
+
+
+def test_a_refused_agreement_leaves_no_draft_behind(ctx: AppContext) -> None:
+    """The plan proposed for an agreement that is refused is cancelled, and the audit log
+    says why; a draft it was to replace stays until an agreement is generated."""
+    case_id, _, guarantor_id = load(ctx)
+    terms = {"method": "annuity", "months": 24}
+    unconsented = [(guarantor_id, False, False, NEW_END)]
+    consented = [(guarantor_id, True, False, NEW_END)]
+    with pytest.raises(letters.DocumentRefused, match="AGR-CN-1"):
+        restructuring.propose_with_agreement(ctx, case_id, terms, unconsented, "zh")
+    [(refused, status)] = _plans(ctx, case_id)
+    assert status == "cancelled"
+    view, doc = restructuring.propose_with_agreement(ctx, case_id, terms, consented, "zh")
+    assert (view.status, view.agreement_no) == ("draft", doc.letter_no)
+    with pytest.raises(letters.DocumentRefused):
+        restructuring.propose_with_agreement(ctx, case_id, terms, unconsented, "zh",
+                                             replaces=view.id)
+    assert _plans(ctx, case_id)[1] == (view.id, "draft")  # kept: the officer still has it
+    again, _ = restructuring.propose_with_agreement(ctx, case_id, terms, consented, "zh",
+                                                    replaces=view.id)
+    plans = _plans(ctx, case_id)
+    assert plans == [(refused, "cancelled"), (view.id, "cancelled"), (plans[2][0], "cancelled"),
+                     (again.id, "draft")]
+    with ctx.read() as s:
+        reasons = s.scalars(
+            select(AuditEvent.reason).where(AuditEvent.entity == "restructure_plans",
+                                            AuditEvent.action == "update")
+            .order_by(AuditEvent.id)
+        ).all()
+    assert [r for r in reasons if r.startswith("cancel draft plan")] == [
+        "cancel draft plan: its agreement was refused (AGR-CN-1)",
+        "cancel draft plan: its agreement was refused (AGR-CN-1)",
+        f"cancel draft plan: replaced by plan {again.id}",
+    ]
 
 
 def test_agreement_pdf_carries_the_schedule_totals(ctx: AppContext, tmp_path: Path) -> None:

@@ -69,3 +69,15 @@ def test_text_that_is_no_template_is_shown_as_written(qapp) -> None:  # type: ig
     assert explain("TEXTS: agreement.zh: missing wording 'x'") == (
         "TEXTS: agreement.zh: missing wording 'x'"
     )
+
+
+def test_the_services_refusals_read_in_chinese(chinese) -> None:  # type: ignore[no-untyped-def]
+    letter = "〔2026〕华东催字第001号"
+    assert explain(details.say("DOC-CN-8", details.DELIVERY_REPEATED, letter=letter)) == (
+        f"送达只登记一次，并写明方式、日期和证据 — DOC-CN-8: 函件 {letter} 的这次送达已经登记："
+        "只需登记有变化的内容（送达结果、送达日期或证据）"
+    )
+    shown = [explain(details.say("AGR-CN-11", details.PLAN_UNDER_WAY, plan=3, status=status))
+             for status in details.STATUSES]
+    assert [s.split("“")[1].split("”")[0] for s in shown] == ["已提交", "已签署", "已生效"]
+    assert shown[0].startswith("同一案件同时只能推进一个重组方案 — AGR-CN-11: 本案的方案 3 已处于")

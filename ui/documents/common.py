@@ -136,6 +136,7 @@ RULE_TITLES: dict[str, str] = {
     "LPR-TABLE": QT_TRANSLATE_NOOP("Documents", "The LPR table may be out of date"),
     "DOC-CN-6": QT_TRANSLATE_NOOP("Documents", "A lawyer's letter needs a licensed law firm and lawyer"),
     "DOC-CN-7": QT_TRANSLATE_NOOP("Documents", "Court or police wording is not allowed"),
+    "DOC-CN-8": QT_TRANSLATE_NOOP("Documents", "A delivery is recorded once, with its method, dates and evidence"),
     "CN-SCR1": QT_TRANSLATE_NOOP("Documents", "Banned wording"),
     "CN-PAY1": QT_TRANSLATE_NOOP("Documents", "Only the lender's designated account may be named"),
     "CN-FEE1": QT_TRANSLATE_NOOP("Documents", "No collection fee may be demanded"),
@@ -150,17 +151,20 @@ RULE_TITLES: dict[str, str] = {
     "AGR-CN-7": QT_TRANSLATE_NOOP("Documents", "Choose exactly one dispute forum"),
     "AGR-CN-8": QT_TRANSLATE_NOOP("Documents", "A required clause is missing"),
     "AGR-CN-9": QT_TRANSLATE_NOOP("Documents", "A conditional waiver needs a reinstatement clause"),
+    "AGR-CN-11": QT_TRANSLATE_NOOP("Documents", "A case has one restructuring plan under way at a time"),
 }
 """What each refusal rule means, shown in the UI language before the checker's detail."""
 
 
 def _shown(name: str, value: str) -> str:
-    """A value of a detail as shown: field and clause names in the UI language."""
+    """A value of a detail as shown: field, clause and status names in the UI language."""
     if name == "field" and (found := details.field_label(value)):
         label, values = found
         return _format(QCoreApplication.translate(details.CONTEXT, label), label, values)
     if name == "clause" and value in details.CLAUSES:
         return QCoreApplication.translate(details.CONTEXT, details.CLAUSES[value])
+    if name == "status" and value in details.STATUSES:
+        return QCoreApplication.translate(details.CONTEXT, details.STATUSES[value])
     return value
 
 

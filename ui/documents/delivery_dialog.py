@@ -140,6 +140,8 @@ class DeliveryDialog(QDialog):
         self.record_button.clicked.connect(self.record)
         buttons = self._named(QDialogButtonBox(QDialogButtonBox.StandardButton.Close),
                               "deliveryButtons", self.tr("Dialog buttons"))
+        self.close_button = self._named(buttons.button(QDialogButtonBox.StandardButton.Close),
+                                        "deliveryClose", self.tr("Close the dialog"))
         buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -198,7 +200,7 @@ class DeliveryDialog(QDialog):
         return out
 
     def record(self) -> None:
-        if self.operation is not None:
+        if self.operation is not None or self.changes is not None:  # recorded once only
             return
         v = self.values()
         problems = self.problems_in(v)
@@ -216,9 +218,19 @@ class DeliveryDialog(QDialog):
         self.operation = run_in_background(work, parent=self, label=self.tr("Recording delivery…"),
                                            on_done=self._done, on_error=self._failed)
 
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (self.method_combo, self.tracking_edit, self.sent_edit, self.delivered_check,
+                self.delivered_edit, self.outcome_combo, self.evidence_combo, self.file_edit,
+                self.browse_button)
+
     def _done(self, result: tuple[Any, list[DeadlineView]]) -> None:
+        """Recorded: the entry stays as it was recorded and the dialog offers Close; a later
+        event (signed after pending, new evidence) is recorded from the dialog opened anew."""
         self.operation = None
-        self.record_button.setEnabled(True)
+        for widget in (*self._inputs(), self.record_button):
+            widget.setEnabled(False)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
         self.changes, after = result
         self.after_label.setText(deadline_text(after))
         extra = self.changes.extra

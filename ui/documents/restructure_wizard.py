@@ -176,7 +176,8 @@ class RestructureWizard(QWizard):
         self.resize(1300, 820)
 
     def generate(self) -> None:
-        """In the background: cancel the previous draft, propose, record consents, build."""
+        """In the background: propose, record consents, build; a refusal leaves no new draft
+        and keeps the previous one, which a generated agreement replaces."""
         if self.operation is not None:
             return
         ctx, case_id, terms = self.ctx, self.case_id, self.terms_page.terms()
@@ -185,13 +186,9 @@ class RestructureWizard(QWizard):
         previous = self.plan.id if self.plan is not None and self.plan.status == "draft" else None
 
         def work(progress: Any, cancelled: Any) -> tuple[Any, Any, bytes]:
-            if previous is not None:
-                plans.set_status(ctx, previous, "cancelled")
-            plan = plans.propose_plan(ctx, case_id, **terms)
-            for pid, consented, resolution, period_end in consents:
-                plans.record_consent(ctx, plan.id, pid, consented, resolution, period_end)
-            doc = plans.generate_agreement(ctx, plan.id, lang)
-            return plans.plan_view(ctx, plan.id), doc, document_pdf(ctx, doc.document_id)
+            plan, doc = plans.propose_with_agreement(ctx, case_id, terms, consents, lang,
+                                                     replaces=previous)
+            return plan, doc, document_pdf(ctx, doc.document_id)
 
         self._running(self.tr("Generating the agreement…"))
         self.operation = run_in_background(work, parent=self, label=self.tr("Generating agreement…"),
