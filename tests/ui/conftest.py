@@ -4,7 +4,7 @@ filled with a small deterministic portfolio, and the real main window over it.""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -56,6 +56,19 @@ def ctx(data_dir: Path) -> Iterator[AppContext]:
     yield context
     QThreadPool.globalInstance().waitForDone(10_000)
     context.close()
+
+
+@pytest.fixture
+def language() -> Iterator[Callable[[str], str]]:
+    """Switch the window language for one test: ``language("zh_CN")``; restored after."""
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n import Translators
+
+    translators, locale = Translators(), QLocale()
+    yield translators.install
+    translators.uninstall()
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -7,12 +7,15 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 
 from desktop_app.services import calls, editing
 from desktop_app.services.case_detail import case_detail
 from tests.ui.call_fixtures import CallCase, call_case, call_time  # noqa: F401
 from ui.calls import CallLoggerDialog, offer_restore
+from ui.calls.call_record import CallRecordBox
 from ui.calls.verdict_panel import MIN_OVERRIDE_CHARS
 
 LEFT = Qt.MouseButton.LeftButton
@@ -210,3 +213,32 @@ def test_closed_call_is_restored_at_the_same_step(qtbot, call_case: CallCase) ->
     assert [a.outcome for a in made] == ["right_party_contact"]
     assert made[0].notes == "对方称下月回款"
     assert calls.open_drafts(call_case.ctx) == []
+
+
+def shown(label: QLabel) -> str:
+    """What a label puts on screen: rich text is rendered, plain text is shown as it is."""
+    fmt = label.textFormat()
+    if fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText
+                                         and GuiQt.mightBeRichText(label.text())):
+        doc = QTextDocument()
+        doc.setHtml(label.text())
+        return doc.toPlainText()
+    return label.text()
+
+
+@pytest.mark.parametrize(("lang", "quoted"), [("en", '"公安"'), ("zh_CN", "「公安」")])
+def test_banned_word_warning_shows_the_term_in_quotes(qtbot, language, lang: str,  # noqa: ANN001
+                                                      quoted: str) -> None:
+    language(lang)
+    box = CallRecordBox()
+    qtbot.addWidget(box)
+    box.show()
+    box.notes.setPlainText("对方说要去公安")
+    warning = box.findChild(QLabel, "callNotesWarning")
+    qtbot.waitUntil(warning.isVisible, timeout=3000)
+    text = shown(warning)
+    assert text.startswith("▲ CN-SCR1: ") and quoted in text
+    assert "&" not in text  # no HTML entity reaches the screen
+    box.notes.setPlainText("对方说要去公安和法院")  # two firings, one per line
+    qtbot.waitUntil(lambda: "法院" in shown(warning), timeout=3000)
+    assert shown(warning).count("CN-SCR1") == 2 and "&" not in shown(warning)

@@ -87,6 +87,7 @@ class CallRecordBox(QGroupBox):
         self.lexicon_warning = QLabel(self)
         named(self.lexicon_warning, "callNotesWarning", self.tr("Banned-word warning"))
         self.lexicon_warning.setWordWrap(True)
+        self.lexicon_warning.setTextFormat(Qt.TextFormat.RichText)  # escaped, one line per term
         self.lexicon_warning.setStyleSheet(WARN_STYLE)
         self.lexicon_warning.hide()
         self.disclosed = QCheckBox(self.tr("&Institution disclosed to the party"), self)
