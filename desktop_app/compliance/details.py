@@ -66,6 +66,12 @@ NO_GUARANTEE_END = _d(
 OUTSIDE_GUARANTEE = _d(
     QT_TRANSLATE_NOOP("Problems", "demand and deadline must fall within the guarantee period")
 )
+GUARANTEE_ENDED = _d(
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "the guarantee period ended on {date}: a demand now no longer holds the guarantor liable",
+    )
+)
 NO_GUARANTOR_ADDRESSEE = _d(
     QT_TRANSLATE_NOOP("Problems", "guarantor letter needs a guarantor addressee")
 )

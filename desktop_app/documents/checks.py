@@ -172,7 +172,9 @@ def _kind_rules(data: LetterData) -> list[str]:
         end = data.guarantee_period_end
         if end is None:
             out.append(say("LIM-CN-2", detail.NO_GUARANTEE_END))
-        elif end < data.issue_date or data.deadline > end:
+        elif end < data.issue_date:
+            out.append(say("LIM-CN-2", detail.GUARANTEE_ENDED, date=end.isoformat()))
+        elif data.deadline > end:
             out.append(say("LIM-CN-2", detail.OUTSIDE_GUARANTEE))
         if not any(a.role is AddresseeRole.GUARANTOR for a in data.addressees):
             out.append(say("DOC-CN-1", detail.NO_GUARANTOR_ADDRESSEE))

@@ -930,37 +930,37 @@
 <context>
     <name>ComparisonChart</name>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="97" />
+        <location filename="../../ui/documents/plan_views.py" line="101" />
         <source>Old and new plan compared</source>
         <translation>Old and new plan compared</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="105" />
+        <location filename="../../ui/documents/plan_views.py" line="109" />
         <source>Total paid: old %1, new %2. Present value: old %3, new %4.</source>
         <translation>Total paid: old %1, new %2. Present value: old %3, new %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="117" />
+        <location filename="../../ui/documents/plan_views.py" line="121" />
         <source>No plan yet</source>
         <translation>No plan yet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="119" />
+        <location filename="../../ui/documents/plan_views.py" line="123" />
         <source>Total paid</source>
         <translation>Total paid</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="120" />
+        <location filename="../../ui/documents/plan_views.py" line="124" />
         <source>Present value</source>
         <translation>Present value</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="144" />
+        <location filename="../../ui/documents/plan_views.py" line="148" />
         <source>Demanded today</source>
         <translation>Demanded today</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="145" />
+        <location filename="../../ui/documents/plan_views.py" line="149" />
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
@@ -3331,119 +3331,119 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="62" />
+        <location filename="../../ui/documents/letter_dialog.py" line="74" />
         <source>Generate letter</source>
         <translation>Generate letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="64" />
+        <location filename="../../ui/documents/letter_dialog.py" line="76" />
         <source>Letter for %1</source>
         <translation>Letter for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="70" />
+        <location filename="../../ui/documents/letter_dialog.py" line="82" />
         <source>Letter kind</source>
         <translation>Letter kind</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="73" />
+        <location filename="../../ui/documents/letter_dialog.py" line="85" />
         <source>Letter language</source>
         <translation>Letter language</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="75" />
+        <location filename="../../ui/documents/letter_dialog.py" line="87" />
         <source>Addressee</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="76" />
+        <location filename="../../ui/documents/letter_dialog.py" line="88" />
         <source>Borrower: %1</source>
         <translation>Borrower: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="78" />
+        <location filename="../../ui/documents/letter_dialog.py" line="90" />
         <source>Guarantor: %1</source>
         <translation>Guarantor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="80" />
+        <location filename="../../ui/documents/letter_dialog.py" line="92" />
         <source>&amp;Generate</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="81" />
+        <location filename="../../ui/documents/letter_dialog.py" line="93" />
         <source>Generate the letter</source>
         <translation>Generate the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="84" />
+        <location filename="../../ui/documents/letter_dialog.py" line="96" />
         <source>Letter status</source>
         <translation>Letter status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="85" />
-        <location filename="../../ui/documents/letter_dialog.py" line="183" />
+        <location filename="../../ui/documents/letter_dialog.py" line="97" />
+        <location filename="../../ui/documents/letter_dialog.py" line="195" />
         <source>Why the letter was refused</source>
         <translation>Why the letter was refused</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="87" />
-        <location filename="../../ui/documents/letter_dialog.py" line="182" />
+        <location filename="../../ui/documents/letter_dialog.py" line="99" />
+        <location filename="../../ui/documents/letter_dialog.py" line="194" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>The letter was refused. Fix these and try again:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="93" />
+        <location filename="../../ui/documents/letter_dialog.py" line="105" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="94" />
+        <location filename="../../ui/documents/letter_dialog.py" line="106" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="95" />
+        <location filename="../../ui/documents/letter_dialog.py" line="107" />
         <source>&amp;Addressee:</source>
         <translation>&amp;Addressee:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="113" />
+        <location filename="../../ui/documents/letter_dialog.py" line="125" />
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="144" />
+        <location filename="../../ui/documents/letter_dialog.py" line="156" />
         <source>Generating the letter…</source>
         <translation>Generating the letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="146" />
+        <location filename="../../ui/documents/letter_dialog.py" line="158" />
         <source>Generating letter…</source>
         <translation>Generating letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="155" />
+        <location filename="../../ui/documents/letter_dialog.py" line="167" />
         <source>%1 %2 generated: %3 pages, total %4. Stored on the case.</source>
         <translation>%1 %2 generated: %3 pages, total %4. Stored on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="160" />
+        <location filename="../../ui/documents/letter_dialog.py" line="172" />
         <source>Check these before you send the letter:</source>
         <translation>Check these before you send the letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="161" />
+        <location filename="../../ui/documents/letter_dialog.py" line="173" />
         <source>What to check before sending</source>
         <translation>What to check before sending</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="179" />
+        <location filename="../../ui/documents/letter_dialog.py" line="191" />
         <source>The lender's address, phone, repayment accounts and law firm are set in File ▸ Lender profile…</source>
         <translation>The lender's address, phone, repayment accounts and law firm are set in File ▸ Lender profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="187" />
+        <location filename="../../ui/documents/letter_dialog.py" line="199" />
         <source>The letter could not be generated: %1</source>
         <translation>The letter could not be generated: %1</translation>
     </message>
@@ -4733,444 +4733,449 @@ Data stays on this computer in an encrypted database.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/compliance/details.py" line="70" />
+        <source>the guarantee period ended on {date}: a demand now no longer holds the guarantor liable</source>
+        <translation>the guarantee period ended on {date}: a demand now no longer holds the guarantor liable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="76" />
         <source>guarantor letter needs a guarantor addressee</source>
         <translation>guarantor letter needs a guarantor addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="73" />
+        <location filename="../../desktop_app/compliance/details.py" line="79" />
         <source>banned word {word}</source>
         <translation>banned word {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="74" />
+        <location filename="../../desktop_app/compliance/details.py" line="80" />
         <source>issuer may not be styled as {word}</source>
         <translation>issuer may not be styled as {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="75" />
+        <location filename="../../desktop_app/compliance/details.py" line="81" />
         <source>{word} is allowed only in a law firm's letter</source>
         <translation>{word} is allowed only in a law firm's letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="76" />
+        <location filename="../../desktop_app/compliance/details.py" line="82" />
         <source>fee line {word} not allowed</source>
         <translation>fee line {word} not allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="78" />
+        <location filename="../../desktop_app/compliance/details.py" line="84" />
         <source>payment_account is not one of the institution's designated accounts</source>
         <translation>payment_account is not one of the institution's designated accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="83" />
+        <location filename="../../desktop_app/compliance/details.py" line="89" />
         <source>payment_account is not one of the creditor's designated accounts</source>
         <translation>payment_account is not one of the creditor's designated accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="88" />
+        <location filename="../../desktop_app/compliance/details.py" line="94" />
         <source>guarantor {name} has not consented in writing</source>
         <translation>guarantor {name} has not consented in writing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="90" />
+        <location filename="../../desktop_app/compliance/details.py" line="96" />
         <source>guarantor {name} must give 连带责任保证 (joint liability)</source>
         <translation>guarantor {name} must give 连带责任保证 (joint liability)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="93" />
+        <location filename="../../desktop_app/compliance/details.py" line="99" />
         <source>guarantor {name} has no explicit new guarantee period</source>
         <translation>guarantor {name} has no explicit new guarantee period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="96" />
+        <location filename="../../desktop_app/compliance/details.py" line="102" />
         <source>guarantor {name} guarantee period ends before final maturity</source>
         <translation>guarantor {name} guarantee period ends before final maturity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="99" />
+        <location filename="../../desktop_app/compliance/details.py" line="105" />
         <source>corporate guarantor {name} needs a board/shareholder resolution</source>
         <translation>corporate guarantor {name} needs a board/shareholder resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="102" />
+        <location filename="../../desktop_app/compliance/details.py" line="108" />
         <source>security provider {name} has not consented in writing</source>
         <translation>security provider {name} has not consented in writing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="105" />
+        <location filename="../../desktop_app/compliance/details.py" line="111" />
         <source>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</source>
         <translation>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="112" />
+        <location filename="../../desktop_app/compliance/details.py" line="118" />
         <source>debt components sum to {sum} fen, total is {total} fen</source>
         <translation>debt components sum to {sum} fen, total is {total} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="115" />
+        <location filename="../../desktop_app/compliance/details.py" line="121" />
         <source>schedule principal {sum} fen != restructured principal {principal} fen</source>
         <translation>schedule principal {sum} fen != restructured principal {principal} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="120" />
+        <location filename="../../desktop_app/compliance/details.py" line="126" />
         <source>restructured principal + arrears + waiver != acknowledged debt</source>
         <translation>restructured principal + arrears + waiver != acknowledged debt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="123" />
+        <location filename="../../desktop_app/compliance/details.py" line="129" />
         <source>period {period} due date not after the previous one</source>
         <translation>period {period} due date not after the previous one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="126" />
+        <location filename="../../desktop_app/compliance/details.py" line="132" />
         <source>period {period} payment != principal + interest + arrears</source>
         <translation>period {period} payment != principal + interest + arrears</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="129" />
+        <location filename="../../desktop_app/compliance/details.py" line="135" />
         <source>period {period} remaining balance {stated} != {expected}</source>
         <translation>period {period} remaining balance {stated} != {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="131" />
+        <location filename="../../desktop_app/compliance/details.py" line="137" />
         <source>periods must run 1..N</source>
         <translation>periods must run 1..N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="134" />
+        <location filename="../../desktop_app/compliance/details.py" line="140" />
         <source>dispute clause must name exactly one of a court venue or an arbitration commission</source>
         <translation>dispute clause must name exactly one of a court venue or an arbitration commission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="139" />
+        <location filename="../../desktop_app/compliance/details.py" line="145" />
         <source>wording lacks the {clause}</source>
         <translation>wording lacks the {clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="140" />
+        <location filename="../../desktop_app/compliance/details.py" line="146" />
         <source>{name} has no confirmed service address</source>
         <translation>{name} has no confirmed service address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="142" />
+        <location filename="../../desktop_app/compliance/details.py" line="148" />
         <source>{name} has no phone or e-mail for electronic service</source>
         <translation>{name} has no phone or e-mail for electronic service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="145" />
+        <location filename="../../desktop_app/compliance/details.py" line="151" />
         <source>conditional waiver without a reinstatement-on-default clause</source>
         <translation>conditional waiver without a reinstatement-on-default clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="148" />
+        <location filename="../../desktop_app/compliance/details.py" line="154" />
         <source>extension must be applied for before the original maturity</source>
         <translation>extension must be applied for before the original maturity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="151" />
+        <location filename="../../desktop_app/compliance/details.py" line="157" />
         <source>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</source>
         <translation>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="158" />
+        <location filename="../../desktop_app/compliance/details.py" line="164" />
         <source>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</source>
         <translation>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="164" />
+        <location filename="../../desktop_app/compliance/details.py" line="170" />
         <source>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</source>
         <translation>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="171" />
+        <location filename="../../desktop_app/compliance/details.py" line="177" />
         <source>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</source>
         <translation>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="178" />
+        <location filename="../../desktop_app/compliance/details.py" line="184" />
         <source>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</source>
         <translation>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="187" />
+        <location filename="../../desktop_app/compliance/details.py" line="193" />
         <source>this delivery of letter {letter} is already recorded: record only what has changed (outcome, delivered date or evidence)</source>
         <translation>this delivery of letter {letter} is already recorded: record only what has changed (outcome, delivered date or evidence)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="194" />
+        <location filename="../../desktop_app/compliance/details.py" line="200" />
         <source>plan {plan} of this case is already {status}, and a case can have only one plan proposed, signed or active at a time</source>
         <translation>plan {plan} of this case is already {status}, and a case can have only one plan proposed, signed or active at a time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="235" />
+        <location filename="../../desktop_app/compliance/details.py" line="241" />
         <source>addressees</source>
         <translation>addressees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="236" />
+        <location filename="../../desktop_app/compliance/details.py" line="242" />
         <source>name of addressee {n}</source>
         <translation>name of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="237" />
+        <location filename="../../desktop_app/compliance/details.py" line="243" />
         <source>identity number of addressee {n}</source>
         <translation>identity number of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="238" />
+        <location filename="../../desktop_app/compliance/details.py" line="244" />
         <source>service address of addressee {n}</source>
         <translation>service address of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="241" />
+        <location filename="../../desktop_app/compliance/details.py" line="247" />
         <source>letter number</source>
         <translation>letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="242" />
+        <location filename="../../desktop_app/compliance/details.py" line="248" />
         <source>lender's legal name</source>
         <translation>lender's legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="243" />
+        <location filename="../../desktop_app/compliance/details.py" line="249" />
         <source>lender's address</source>
         <translation>lender's address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="244" />
+        <location filename="../../desktop_app/compliance/details.py" line="250" />
         <source>lender's phone</source>
         <translation>lender's phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="245" />
+        <location filename="../../desktop_app/compliance/details.py" line="251" />
         <source>loan contracts</source>
         <translation>loan contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="246" />
+        <location filename="../../desktop_app/compliance/details.py" line="252" />
         <source>repayment account name</source>
         <translation>repayment account name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="247" />
+        <location filename="../../desktop_app/compliance/details.py" line="253" />
         <source>repayment account bank</source>
         <translation>repayment account bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="248" />
+        <location filename="../../desktop_app/compliance/details.py" line="254" />
         <source>repayment account number</source>
         <translation>repayment account number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="249" />
+        <location filename="../../desktop_app/compliance/details.py" line="255" />
         <source>officer's name</source>
         <translation>officer's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="250" />
+        <location filename="../../desktop_app/compliance/details.py" line="256" />
         <source>officer's phone</source>
         <translation>officer's phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="251" />
+        <location filename="../../desktop_app/compliance/details.py" line="257" />
         <source>officer's office address</source>
         <translation>officer's office address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="252" />
+        <location filename="../../desktop_app/compliance/details.py" line="258" />
         <source>channel for objections</source>
         <translation>channel for objections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="253" />
+        <location filename="../../desktop_app/compliance/details.py" line="259" />
         <source>basis of the penalty interest</source>
         <translation>basis of the penalty interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="254" />
+        <location filename="../../desktop_app/compliance/details.py" line="260" />
         <source>name of loan contract {n}</source>
         <translation>name of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="255" />
+        <location filename="../../desktop_app/compliance/details.py" line="261" />
         <source>number of loan contract {n}</source>
         <translation>number of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="256" />
+        <location filename="../../desktop_app/compliance/details.py" line="262" />
         <source>borrower of loan contract {n}</source>
         <translation>borrower of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="257" />
+        <location filename="../../desktop_app/compliance/details.py" line="263" />
         <source>name of security contract {n}</source>
         <translation>name of security contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="258" />
+        <location filename="../../desktop_app/compliance/details.py" line="264" />
         <source>number of security contract {n}</source>
         <translation>number of security contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="259" />
+        <location filename="../../desktop_app/compliance/details.py" line="265" />
         <source>acceleration clause the letter relies on</source>
         <translation>acceleration clause the letter relies on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="262" />
+        <location filename="../../desktop_app/compliance/details.py" line="268" />
         <source>law firm's name</source>
         <translation>law firm's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="263" />
+        <location filename="../../desktop_app/compliance/details.py" line="269" />
         <source>law firm's address</source>
         <translation>law firm's address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="264" />
+        <location filename="../../desktop_app/compliance/details.py" line="270" />
         <source>lawyer's name</source>
         <translation>lawyer's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="265" />
+        <location filename="../../desktop_app/compliance/details.py" line="271" />
         <source>lawyer's licence number</source>
         <translation>lawyer's licence number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="266" />
+        <location filename="../../desktop_app/compliance/details.py" line="272" />
         <source>law firm's authorisation</source>
         <translation>law firm's authorisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="267" />
+        <location filename="../../desktop_app/compliance/details.py" line="273" />
         <source>agreement number</source>
         <translation>agreement number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="268" />
+        <location filename="../../desktop_app/compliance/details.py" line="274" />
         <source>place of signing</source>
         <translation>place of signing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="269" />
+        <location filename="../../desktop_app/compliance/details.py" line="275" />
         <source>original contracts</source>
         <translation>original contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="270" />
+        <location filename="../../desktop_app/compliance/details.py" line="276" />
         <source>recital of the default</source>
         <translation>recital of the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="271" />
+        <location filename="../../desktop_app/compliance/details.py" line="277" />
         <source>repayment schedule</source>
         <translation>repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="273" />
+        <location filename="../../desktop_app/compliance/details.py" line="279" />
         <source>overdue principal</source>
         <translation>overdue principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="274" />
+        <location filename="../../desktop_app/compliance/details.py" line="280" />
         <source>remaining principal</source>
         <translation>remaining principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="275" />
-        <location filename="../../desktop_app/compliance/details.py" line="283" />
+        <location filename="../../desktop_app/compliance/details.py" line="281" />
+        <location filename="../../desktop_app/compliance/details.py" line="289" />
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="276" />
-        <location filename="../../desktop_app/compliance/details.py" line="284" />
+        <location filename="../../desktop_app/compliance/details.py" line="282" />
+        <location filename="../../desktop_app/compliance/details.py" line="290" />
         <source>penalty interest</source>
         <translation>penalty interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="277" />
-        <location filename="../../desktop_app/compliance/details.py" line="285" />
+        <location filename="../../desktop_app/compliance/details.py" line="283" />
+        <location filename="../../desktop_app/compliance/details.py" line="291" />
         <source>compound interest</source>
         <translation>compound interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="278" />
+        <location filename="../../desktop_app/compliance/details.py" line="284" />
         <source>liquidated damages</source>
         <translation>liquidated damages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="279" />
+        <location filename="../../desktop_app/compliance/details.py" line="285" />
         <source>fee “{label}”</source>
         <translation>fee “{label}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="280" />
+        <location filename="../../desktop_app/compliance/details.py" line="286" />
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="281" />
+        <location filename="../../desktop_app/compliance/details.py" line="287" />
         <source>daily accrual</source>
         <translation>daily accrual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="282" />
+        <location filename="../../desktop_app/compliance/details.py" line="288" />
         <source>principal</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="286" />
+        <location filename="../../desktop_app/compliance/details.py" line="292" />
         <source>fees</source>
         <translation>fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="287" />
+        <location filename="../../desktop_app/compliance/details.py" line="293" />
         <source>schedule total</source>
         <translation>schedule total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="288" />
+        <location filename="../../desktop_app/compliance/details.py" line="294" />
         <source>restructured principal</source>
         <translation>restructured principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="289" />
+        <location filename="../../desktop_app/compliance/details.py" line="295" />
         <source>waiver</source>
         <translation>waiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="292" />
+        <location filename="../../desktop_app/compliance/details.py" line="298" />
         <source>debt-acknowledgement clause</source>
         <translation>debt-acknowledgement clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="293" />
+        <location filename="../../desktop_app/compliance/details.py" line="299" />
         <source>not-a-novation / security-continues clause</source>
         <translation>not-a-novation / security-continues clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="296" />
+        <location filename="../../desktop_app/compliance/details.py" line="302" />
         <source>acceleration clause</source>
         <translation>acceleration clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="297" />
+        <location filename="../../desktop_app/compliance/details.py" line="303" />
         <source>service-address clause</source>
         <translation>service-address clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="301" />
+        <location filename="../../desktop_app/compliance/details.py" line="307" />
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="302" />
+        <location filename="../../desktop_app/compliance/details.py" line="308" />
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="303" />
+        <location filename="../../desktop_app/compliance/details.py" line="309" />
         <source>active</source>
         <translation>active</translation>
     </message>
@@ -5371,42 +5376,42 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="47" />
+        <location filename="../../ui/documents/plan_views.py" line="48" />
         <source>Arrears</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="47" />
+        <location filename="../../ui/documents/plan_views.py" line="48" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="47" />
+        <location filename="../../ui/documents/plan_views.py" line="48" />
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="65" />
+        <location filename="../../ui/documents/plan_views.py" line="66" />
         <source>Total</source>
         <translation>Total</translation>
     </message>

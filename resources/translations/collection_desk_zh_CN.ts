@@ -925,37 +925,37 @@
 <context>
     <name>ComparisonChart</name>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="97" />
+        <location filename="../../ui/documents/plan_views.py" line="101" />
         <source>Old and new plan compared</source>
         <translation>新旧方案对比</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="105" />
+        <location filename="../../ui/documents/plan_views.py" line="109" />
         <source>Total paid: old %1, new %2. Present value: old %3, new %4.</source>
         <translation>还款总额：原 %1，新 %2。现值：原 %3，新 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="117" />
+        <location filename="../../ui/documents/plan_views.py" line="121" />
         <source>No plan yet</source>
         <translation>尚无方案</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="119" />
+        <location filename="../../ui/documents/plan_views.py" line="123" />
         <source>Total paid</source>
         <translation>还款总额</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="120" />
+        <location filename="../../ui/documents/plan_views.py" line="124" />
         <source>Present value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="144" />
+        <location filename="../../ui/documents/plan_views.py" line="148" />
         <source>Demanded today</source>
         <translation>今日一次性清偿</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="145" />
+        <location filename="../../ui/documents/plan_views.py" line="149" />
         <source>New plan</source>
         <translation>新方案</translation>
     </message>
@@ -3326,119 +3326,119 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="62" />
+        <location filename="../../ui/documents/letter_dialog.py" line="74" />
         <source>Generate letter</source>
         <translation>生成函件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="64" />
+        <location filename="../../ui/documents/letter_dialog.py" line="76" />
         <source>Letter for %1</source>
         <translation>%1 的函件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="70" />
+        <location filename="../../ui/documents/letter_dialog.py" line="82" />
         <source>Letter kind</source>
         <translation>函件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="73" />
+        <location filename="../../ui/documents/letter_dialog.py" line="85" />
         <source>Letter language</source>
         <translation>函件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="75" />
+        <location filename="../../ui/documents/letter_dialog.py" line="87" />
         <source>Addressee</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="76" />
+        <location filename="../../ui/documents/letter_dialog.py" line="88" />
         <source>Borrower: %1</source>
         <translation>借款人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="78" />
+        <location filename="../../ui/documents/letter_dialog.py" line="90" />
         <source>Guarantor: %1</source>
         <translation>保证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="80" />
+        <location filename="../../ui/documents/letter_dialog.py" line="92" />
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="81" />
+        <location filename="../../ui/documents/letter_dialog.py" line="93" />
         <source>Generate the letter</source>
         <translation>生成函件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="84" />
+        <location filename="../../ui/documents/letter_dialog.py" line="96" />
         <source>Letter status</source>
         <translation>函件状态</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="85" />
-        <location filename="../../ui/documents/letter_dialog.py" line="183" />
+        <location filename="../../ui/documents/letter_dialog.py" line="97" />
+        <location filename="../../ui/documents/letter_dialog.py" line="195" />
         <source>Why the letter was refused</source>
         <translation>函件被拒绝的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="87" />
-        <location filename="../../ui/documents/letter_dialog.py" line="182" />
+        <location filename="../../ui/documents/letter_dialog.py" line="99" />
+        <location filename="../../ui/documents/letter_dialog.py" line="194" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>函件未能生成，请补正以下内容后重试：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="93" />
+        <location filename="../../ui/documents/letter_dialog.py" line="105" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="94" />
+        <location filename="../../ui/documents/letter_dialog.py" line="106" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="95" />
+        <location filename="../../ui/documents/letter_dialog.py" line="107" />
         <source>&amp;Addressee:</source>
         <translation>收件人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="113" />
+        <location filename="../../ui/documents/letter_dialog.py" line="125" />
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="144" />
+        <location filename="../../ui/documents/letter_dialog.py" line="156" />
         <source>Generating the letter…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="146" />
+        <location filename="../../ui/documents/letter_dialog.py" line="158" />
         <source>Generating letter…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="155" />
+        <location filename="../../ui/documents/letter_dialog.py" line="167" />
         <source>%1 %2 generated: %3 pages, total %4. Stored on the case.</source>
         <translation>%1 %2 已生成：共 %3 页，合计 %4，已存入案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="160" />
+        <location filename="../../ui/documents/letter_dialog.py" line="172" />
         <source>Check these before you send the letter:</source>
         <translation>发出前请核对以下事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="161" />
+        <location filename="../../ui/documents/letter_dialog.py" line="173" />
         <source>What to check before sending</source>
         <translation>发出前需核对的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="179" />
+        <location filename="../../ui/documents/letter_dialog.py" line="191" />
         <source>The lender's address, phone, repayment accounts and law firm are set in File ▸ Lender profile…</source>
         <translation>债权人的地址、电话、还款账户和律师事务所在“文件 ▸ 债权人信息…”中设置</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="187" />
+        <location filename="../../ui/documents/letter_dialog.py" line="199" />
         <source>The letter could not be generated: %1</source>
         <translation>函件生成失败：%1</translation>
     </message>
@@ -4725,444 +4725,449 @@ Data stays on this computer in an encrypted database.</source>
     </message>
     <message>
         <location filename="../../desktop_app/compliance/details.py" line="70" />
+        <source>the guarantee period ended on {date}: a demand now no longer holds the guarantor liable</source>
+        <translation>保证期间已于 {date} 届满：现在催收已不能使保证人承担保证责任</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="76" />
         <source>guarantor letter needs a guarantor addressee</source>
         <translation>保证人催收函须有保证人收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="73" />
+        <location filename="../../desktop_app/compliance/details.py" line="79" />
         <source>banned word {word}</source>
         <translation>含禁用词 {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="74" />
+        <location filename="../../desktop_app/compliance/details.py" line="80" />
         <source>issuer may not be styled as {word}</source>
         <translation>出函人名称不得使用 {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="75" />
+        <location filename="../../desktop_app/compliance/details.py" line="81" />
         <source>{word} is allowed only in a law firm's letter</source>
         <translation>{word} 只能用于律师事务所出具的函件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="76" />
+        <location filename="../../desktop_app/compliance/details.py" line="82" />
         <source>fee line {word} not allowed</source>
         <translation>不得列收费用项 {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="78" />
+        <location filename="../../desktop_app/compliance/details.py" line="84" />
         <source>payment_account is not one of the institution's designated accounts</source>
         <translation>还款账户不是本机构指定的收款账户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="83" />
+        <location filename="../../desktop_app/compliance/details.py" line="89" />
         <source>payment_account is not one of the creditor's designated accounts</source>
         <translation>还款账户不是债权人指定的收款账户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="88" />
+        <location filename="../../desktop_app/compliance/details.py" line="94" />
         <source>guarantor {name} has not consented in writing</source>
         <translation>保证人 {name} 未书面同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="90" />
+        <location filename="../../desktop_app/compliance/details.py" line="96" />
         <source>guarantor {name} must give 连带责任保证 (joint liability)</source>
         <translation>保证人 {name} 须承担连带责任保证</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="93" />
+        <location filename="../../desktop_app/compliance/details.py" line="99" />
         <source>guarantor {name} has no explicit new guarantee period</source>
         <translation>保证人 {name} 未明确约定新的保证期间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="96" />
+        <location filename="../../desktop_app/compliance/details.py" line="102" />
         <source>guarantor {name} guarantee period ends before final maturity</source>
         <translation>保证人 {name} 的保证期间早于最后一期到期日届满</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="99" />
+        <location filename="../../desktop_app/compliance/details.py" line="105" />
         <source>corporate guarantor {name} needs a board/shareholder resolution</source>
         <translation>企业保证人 {name} 须提供董事会或股东会决议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="102" />
+        <location filename="../../desktop_app/compliance/details.py" line="108" />
         <source>security provider {name} has not consented in writing</source>
         <translation>担保人 {name} 未书面同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="105" />
+        <location filename="../../desktop_app/compliance/details.py" line="111" />
         <source>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</source>
         <translation>借新还旧须由原保证人继续担保，或由保证人书面确认知悉借款用途</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="112" />
+        <location filename="../../desktop_app/compliance/details.py" line="118" />
         <source>debt components sum to {sum} fen, total is {total} fen</source>
         <translation>债务各分项合计 {sum} 分，但总额为 {total} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="115" />
+        <location filename="../../desktop_app/compliance/details.py" line="121" />
         <source>schedule principal {sum} fen != restructured principal {principal} fen</source>
         <translation>还款计划本金合计 {sum} 分，不等于重组后本金 {principal} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="120" />
+        <location filename="../../desktop_app/compliance/details.py" line="126" />
         <source>restructured principal + arrears + waiver != acknowledged debt</source>
         <translation>重组后本金、欠款与减免金额之和不等于确认的债务总额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="123" />
+        <location filename="../../desktop_app/compliance/details.py" line="129" />
         <source>period {period} due date not after the previous one</source>
         <translation>第 {period} 期的到期日不晚于上一期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="126" />
+        <location filename="../../desktop_app/compliance/details.py" line="132" />
         <source>period {period} payment != principal + interest + arrears</source>
         <translation>第 {period} 期的还款额不等于本金、利息与欠款之和</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="129" />
+        <location filename="../../desktop_app/compliance/details.py" line="135" />
         <source>period {period} remaining balance {stated} != {expected}</source>
         <translation>第 {period} 期的剩余本金 {stated} 应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="131" />
+        <location filename="../../desktop_app/compliance/details.py" line="137" />
         <source>periods must run 1..N</source>
         <translation>期次须从 1 起连续编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="134" />
+        <location filename="../../desktop_app/compliance/details.py" line="140" />
         <source>dispute clause must name exactly one of a court venue or an arbitration commission</source>
         <translation>争议解决条款须在管辖法院和仲裁委员会中选定且只选定一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="139" />
+        <location filename="../../desktop_app/compliance/details.py" line="145" />
         <source>wording lacks the {clause}</source>
         <translation>文本缺少{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="140" />
+        <location filename="../../desktop_app/compliance/details.py" line="146" />
         <source>{name} has no confirmed service address</source>
         <translation>{name} 没有经确认的送达地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="142" />
+        <location filename="../../desktop_app/compliance/details.py" line="148" />
         <source>{name} has no phone or e-mail for electronic service</source>
         <translation>{name} 没有可用于电子送达的电话或电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="145" />
+        <location filename="../../desktop_app/compliance/details.py" line="151" />
         <source>conditional waiver without a reinstatement-on-default clause</source>
         <translation>附条件减免缺少“违约即恢复”条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="148" />
+        <location filename="../../desktop_app/compliance/details.py" line="154" />
         <source>extension must be applied for before the original maturity</source>
         <translation>展期须在原借款到期前申请</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="151" />
+        <location filename="../../desktop_app/compliance/details.py" line="157" />
         <source>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</source>
         <translation>展期 {days} 天，超过《贷款通则》第十二条规定的 {limit} 天上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="158" />
+        <location filename="../../desktop_app/compliance/details.py" line="164" />
         <source>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</source>
         <translation>主张的年利率 {rate} 超过 {cap}（部分法院对金融借款适用此上限）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="164" />
+        <location filename="../../desktop_app/compliance/details.py" line="170" />
         <source>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</source>
         <translation>主张的年利率 {rate} 超过合同成立日 {date} 一年期LPR {lpr} 的 {multiple} 倍，即 {cap}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="171" />
+        <location filename="../../desktop_app/compliance/details.py" line="177" />
         <source>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</source>
         <translation>LPR 表仅核对至 {through}，早于合同成立日 {date}：请核实当日一年期LPR（本次检查采用 {lpr}）并更新该表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="178" />
+        <location filename="../../desktop_app/compliance/details.py" line="184" />
         <source>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</source>
         <translation>罚息利率为合同利率上浮 {markup}，不在通常的上浮 {low} 至 {high} 范围内；请核对合同是否有此约定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="187" />
+        <location filename="../../desktop_app/compliance/details.py" line="193" />
         <source>this delivery of letter {letter} is already recorded: record only what has changed (outcome, delivered date or evidence)</source>
         <translation>函件 {letter} 的这次送达已经登记：只需登记有变化的内容（送达结果、送达日期或证据）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="194" />
+        <location filename="../../desktop_app/compliance/details.py" line="200" />
         <source>plan {plan} of this case is already {status}, and a case can have only one plan proposed, signed or active at a time</source>
         <translation>本案的方案 {plan} 已处于“{status}”状态，同一案件同时只能有一个方案处于已提交、已签署或已生效状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="235" />
+        <location filename="../../desktop_app/compliance/details.py" line="241" />
         <source>addressees</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="236" />
+        <location filename="../../desktop_app/compliance/details.py" line="242" />
         <source>name of addressee {n}</source>
         <translation>第 {n} 位收件人的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="237" />
+        <location filename="../../desktop_app/compliance/details.py" line="243" />
         <source>identity number of addressee {n}</source>
         <translation>第 {n} 位收件人的证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="238" />
+        <location filename="../../desktop_app/compliance/details.py" line="244" />
         <source>service address of addressee {n}</source>
         <translation>第 {n} 位收件人的送达地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="241" />
+        <location filename="../../desktop_app/compliance/details.py" line="247" />
         <source>letter number</source>
         <translation>函件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="242" />
+        <location filename="../../desktop_app/compliance/details.py" line="248" />
         <source>lender's legal name</source>
         <translation>债权人名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="243" />
+        <location filename="../../desktop_app/compliance/details.py" line="249" />
         <source>lender's address</source>
         <translation>债权人地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="244" />
+        <location filename="../../desktop_app/compliance/details.py" line="250" />
         <source>lender's phone</source>
         <translation>债权人电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="245" />
+        <location filename="../../desktop_app/compliance/details.py" line="251" />
         <source>loan contracts</source>
         <translation>借款合同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="246" />
+        <location filename="../../desktop_app/compliance/details.py" line="252" />
         <source>repayment account name</source>
         <translation>还款账户户名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="247" />
+        <location filename="../../desktop_app/compliance/details.py" line="253" />
         <source>repayment account bank</source>
         <translation>还款账户开户行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="248" />
+        <location filename="../../desktop_app/compliance/details.py" line="254" />
         <source>repayment account number</source>
         <translation>还款账号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="249" />
+        <location filename="../../desktop_app/compliance/details.py" line="255" />
         <source>officer's name</source>
         <translation>催收员姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="250" />
+        <location filename="../../desktop_app/compliance/details.py" line="256" />
         <source>officer's phone</source>
         <translation>催收员电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="251" />
+        <location filename="../../desktop_app/compliance/details.py" line="257" />
         <source>officer's office address</source>
         <translation>催收员办公地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="252" />
+        <location filename="../../desktop_app/compliance/details.py" line="258" />
         <source>channel for objections</source>
         <translation>异议渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="253" />
+        <location filename="../../desktop_app/compliance/details.py" line="259" />
         <source>basis of the penalty interest</source>
         <translation>罚息计算依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="254" />
+        <location filename="../../desktop_app/compliance/details.py" line="260" />
         <source>name of loan contract {n}</source>
         <translation>第 {n} 份借款合同的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="255" />
+        <location filename="../../desktop_app/compliance/details.py" line="261" />
         <source>number of loan contract {n}</source>
         <translation>第 {n} 份借款合同的编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="256" />
+        <location filename="../../desktop_app/compliance/details.py" line="262" />
         <source>borrower of loan contract {n}</source>
         <translation>第 {n} 份借款合同的借款人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="257" />
+        <location filename="../../desktop_app/compliance/details.py" line="263" />
         <source>name of security contract {n}</source>
         <translation>第 {n} 份担保合同的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="258" />
+        <location filename="../../desktop_app/compliance/details.py" line="264" />
         <source>number of security contract {n}</source>
         <translation>第 {n} 份担保合同的编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="259" />
+        <location filename="../../desktop_app/compliance/details.py" line="265" />
         <source>acceleration clause the letter relies on</source>
         <translation>函件所依据的加速到期条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="262" />
+        <location filename="../../desktop_app/compliance/details.py" line="268" />
         <source>law firm's name</source>
         <translation>律师事务所名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="263" />
+        <location filename="../../desktop_app/compliance/details.py" line="269" />
         <source>law firm's address</source>
         <translation>律师事务所地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="264" />
+        <location filename="../../desktop_app/compliance/details.py" line="270" />
         <source>lawyer's name</source>
         <translation>律师姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="265" />
+        <location filename="../../desktop_app/compliance/details.py" line="271" />
         <source>lawyer's licence number</source>
         <translation>律师执业证号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="266" />
+        <location filename="../../desktop_app/compliance/details.py" line="272" />
         <source>law firm's authorisation</source>
         <translation>律师事务所的委托授权</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="267" />
+        <location filename="../../desktop_app/compliance/details.py" line="273" />
         <source>agreement number</source>
         <translation>协议编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="268" />
+        <location filename="../../desktop_app/compliance/details.py" line="274" />
         <source>place of signing</source>
         <translation>签订地点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="269" />
+        <location filename="../../desktop_app/compliance/details.py" line="275" />
         <source>original contracts</source>
         <translation>原合同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="270" />
+        <location filename="../../desktop_app/compliance/details.py" line="276" />
         <source>recital of the default</source>
         <translation>违约事实陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="271" />
+        <location filename="../../desktop_app/compliance/details.py" line="277" />
         <source>repayment schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="273" />
+        <location filename="../../desktop_app/compliance/details.py" line="279" />
         <source>overdue principal</source>
         <translation>逾期本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="274" />
+        <location filename="../../desktop_app/compliance/details.py" line="280" />
         <source>remaining principal</source>
         <translation>剩余本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="275" />
-        <location filename="../../desktop_app/compliance/details.py" line="283" />
+        <location filename="../../desktop_app/compliance/details.py" line="281" />
+        <location filename="../../desktop_app/compliance/details.py" line="289" />
         <source>interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="276" />
-        <location filename="../../desktop_app/compliance/details.py" line="284" />
+        <location filename="../../desktop_app/compliance/details.py" line="282" />
+        <location filename="../../desktop_app/compliance/details.py" line="290" />
         <source>penalty interest</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="277" />
-        <location filename="../../desktop_app/compliance/details.py" line="285" />
+        <location filename="../../desktop_app/compliance/details.py" line="283" />
+        <location filename="../../desktop_app/compliance/details.py" line="291" />
         <source>compound interest</source>
         <translation>复利</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="278" />
+        <location filename="../../desktop_app/compliance/details.py" line="284" />
         <source>liquidated damages</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="279" />
+        <location filename="../../desktop_app/compliance/details.py" line="285" />
         <source>fee “{label}”</source>
         <translation>费用“{label}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="280" />
+        <location filename="../../desktop_app/compliance/details.py" line="286" />
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="281" />
+        <location filename="../../desktop_app/compliance/details.py" line="287" />
         <source>daily accrual</source>
         <translation>每日新增利息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="282" />
+        <location filename="../../desktop_app/compliance/details.py" line="288" />
         <source>principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="286" />
+        <location filename="../../desktop_app/compliance/details.py" line="292" />
         <source>fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="287" />
+        <location filename="../../desktop_app/compliance/details.py" line="293" />
         <source>schedule total</source>
         <translation>还款计划合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="288" />
+        <location filename="../../desktop_app/compliance/details.py" line="294" />
         <source>restructured principal</source>
         <translation>重组后本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="289" />
+        <location filename="../../desktop_app/compliance/details.py" line="295" />
         <source>waiver</source>
         <translation>减免金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="292" />
+        <location filename="../../desktop_app/compliance/details.py" line="298" />
         <source>debt-acknowledgement clause</source>
         <translation>债务确认条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="293" />
+        <location filename="../../desktop_app/compliance/details.py" line="299" />
         <source>not-a-novation / security-continues clause</source>
         <translation>“不构成债务更新、担保继续有效”条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="296" />
+        <location filename="../../desktop_app/compliance/details.py" line="302" />
         <source>acceleration clause</source>
         <translation>加速到期条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="297" />
+        <location filename="../../desktop_app/compliance/details.py" line="303" />
         <source>service-address clause</source>
         <translation>送达地址条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="301" />
+        <location filename="../../desktop_app/compliance/details.py" line="307" />
         <source>proposed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="302" />
+        <location filename="../../desktop_app/compliance/details.py" line="308" />
         <source>signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="303" />
+        <location filename="../../desktop_app/compliance/details.py" line="309" />
         <source>active</source>
         <translation>已生效</translation>
     </message>
@@ -5362,42 +5367,42 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>No.</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="46" />
+        <location filename="../../ui/documents/plan_views.py" line="47" />
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="47" />
+        <location filename="../../ui/documents/plan_views.py" line="48" />
         <source>Arrears</source>
         <translation>欠息</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="47" />
+        <location filename="../../ui/documents/plan_views.py" line="48" />
         <source>Payment</source>
         <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="47" />
+        <location filename="../../ui/documents/plan_views.py" line="48" />
         <source>Remaining</source>
         <translation>剩余本金</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/plan_views.py" line="65" />
+        <location filename="../../ui/documents/plan_views.py" line="66" />
         <source>Total</source>
         <translation>合计</translation>
     </message>

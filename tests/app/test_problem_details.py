@@ -87,6 +87,7 @@ def broken_letters() -> list:
         guarantor = sample_letter(LetterKind.GUARANTOR, language)
         out.append(replace(guarantor, guarantee_period_end=None, addressees=data.addressees[:1]))
         out.append(replace(guarantor, guarantee_period_end=date(2026, 3, 10)))
+        out.append(replace(guarantor, guarantee_period_end=date(2026, 3, 1)))  # ended
         out.append(replace(data, issuer=replace(data.issuer, legal_name="上海法院催收中心")))
     return out
 
