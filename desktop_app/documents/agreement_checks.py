@@ -42,8 +42,10 @@ def _guarantors(data: AgreementData) -> list[str]:
             out.append(say("AGR-CN-2", detail.PERIOD_BEFORE_MATURITY, name=name))
         if g.party.kind is PartyKind.ENTITY and not g.resolution_attached:
             out.append(say("AGR-CN-3", detail.NO_RESOLUTION, name=name))
+    unconsented = {g.party.name for g in data.guarantors if not g.consents}
     for s in data.security_providers:
-        if data.changes_term_or_amount and not s.consents:
+        # one consent per person: a guarantor who also pledges is named once
+        if data.changes_term_or_amount and not s.consents and s.party.name not in unconsented:
             out.append(say("AGR-CN-1", detail.PROVIDER_NOT_CONSENTED, name=s.party.name))
     if data.structure is Structure.REFINANCE:
         same = {g.party.name for g in data.guarantors} == set(data.original_guarantors)

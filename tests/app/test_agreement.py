@@ -224,3 +224,15 @@ def test_a_financial_lender_is_warned_not_refused() -> None:
     odd = replace(sample_agreement(), new_rate=Decimal("0.04"), penalty_rate=Decimal("0.08"))
     assert _rules(agreement_warnings(odd)) == ["DOC-CN-5"]  # + 100 %, outside 30-50 %
     assert agreement_warnings(sample_agreement()) == []
+
+
+def test_a_guarantor_who_also_pledges_is_asked_for_consent_once() -> None:
+    data = sample_agreement()
+    g = replace(data.guarantors[0], consents=False)
+    both = replace(data.security_providers[0], party=g.party, consents=False)
+    problems = check_agreement(replace(data, guarantors=(g, *data.guarantors[1:]),
+                                       security_providers=(both,)))
+    named = [p for p in problems if p.startswith("AGR-CN-1") and g.party.name in p]
+    assert named == [f"AGR-CN-1: guarantor {g.party.name} has not consented in writing"]
+    alone = replace(data, security_providers=(replace(both, party=data.debtor),))
+    assert any(p.startswith("AGR-CN-1: security provider") for p in check_agreement(alone))
