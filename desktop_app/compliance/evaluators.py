@@ -57,6 +57,7 @@ def fire(rule: Rule, ctx: EvalContext, next_at: datetime | None = None, **detail
         source=rule.source,
         next_lawful_at=next_at,
         items=tuple(str(i) for i in rule.params.get("items", ())),
+        source_zh=rule.source_zh,
     )
 
 

@@ -117,7 +117,7 @@ def _outcome(fired: list[Firing]) -> Outcome:
 
 def _requirements(firings: list[Firing]) -> list[Requirement]:
     return [
-        Requirement(item, f.rule_id, f.message_zh, f.message_en, f.source)
+        Requirement(item, f.rule_id, f.message_zh, f.message_en, f.source, f.source_zh)
         for f in firings
         if f.action == "require"
         for item in f.items

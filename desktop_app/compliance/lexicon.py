@@ -63,6 +63,7 @@ def _check(text: str, ruleset: RuleSet, issuer_is_law_firm: bool, action_key: st
                     message_zh=rule.message_zh.replace("{term}", term),
                     message_en=rule.message_en.replace("{term}", term),
                     source=rule.source,
+                    source_zh=rule.source_zh,
                 )
             )
     return out

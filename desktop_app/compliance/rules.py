@@ -45,6 +45,8 @@ class Rule:
     message_zh: str
     message_en: str
     applies_to: AppliesTo = field(default_factory=AppliesTo)
+    source_zh: str = ""
+    """The source for the Chinese window, where ``source`` has English prose ("" = the same)."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ def _parse_rule(raw: Mapping[str, Any], origin: str) -> Rule:
         message_zh=str(raw.get("message_zh", "")),
         message_en=str(raw.get("message_en", "")),
         applies_to=_parse_applies(raw.get("applies_to", {}), f"{origin}: rule {rid}"),
+        source_zh=str(raw.get("source_zh", "")),
     )
 
 

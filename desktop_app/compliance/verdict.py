@@ -20,6 +20,11 @@ class Firing:
     source: str
     next_lawful_at: datetime | None = None
     items: tuple[str, ...] = ()
+    source_zh: str = ""  # the source in Chinese where ``source`` has English prose
+
+    def source_in(self, lang: str) -> str:
+        """The source for a window in ``lang`` ("zh" or "en")."""
+        return (self.source_zh or self.source) if lang == "zh" else self.source
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -28,6 +33,7 @@ class Firing:
             "message_zh": self.message_zh,
             "message_en": self.message_en,
             "source": self.source,
+            "source_zh": self.source_in("zh"),
             "next_lawful_at": _iso(self.next_lawful_at),
         }
 
@@ -41,6 +47,10 @@ class Requirement:
     message_zh: str
     message_en: str
     source: str
+    source_zh: str = ""
+
+    def source_in(self, lang: str) -> str:
+        return (self.source_zh or self.source) if lang == "zh" else self.source
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -49,6 +59,7 @@ class Requirement:
             "message_zh": self.message_zh,
             "message_en": self.message_en,
             "source": self.source,
+            "source_zh": self.source_in("zh"),
         }
 
 

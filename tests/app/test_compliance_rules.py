@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from desktop_app.calls.script_loader import shipped_scripts
 from desktop_app.compliance.guard import unknown_kinds
 from desktop_app.compliance.lexicon import check_letter_text, check_notes, find_terms
 from desktop_app.compliance.rules import RuleSetError, load_ruleset, parse_ruleset
+from desktop_app.compliance.verdict import Firing
 
 CN_IDS = {
     "CN-T1",
@@ -42,6 +44,23 @@ def test_shipped_rulesets_are_complete(jur: str) -> None:
         if rule.action != "state":
             assert rule.message_zh and rule.message_en, rule.id
     assert rs.calendar.holidays, "holidays are configured"
+
+
+ENGLISH_WORD = re.compile(r"[A-Za-z]*[a-z]{3,}[A-Za-z]*")
+
+
+@pytest.mark.parametrize("jur", ["CN", "US", "UK"])
+def test_every_source_reads_in_chinese_for_the_chinese_window(jur: str) -> None:
+    """The basis the verdict cites: citations (USC, CFR, CONC, GB/T) may stay as written,
+    English prose may not; China's rules cite their laws wholly in Chinese."""
+    for rule in load_ruleset(jur).rules:
+        firing = Firing(rule.id, rule.action, "", "", rule.source, source_zh=rule.source_zh)
+        chinese = firing.source_in("zh")
+        assert not ENGLISH_WORD.search(chinese), (rule.id, chinese)
+        if jur == "CN":
+            assert not re.search("[a-z]", chinese), (rule.id, chinese)
+        assert firing.source_in("en") == rule.source
+        assert firing.to_dict()["source_zh"] == chinese
 
 
 def test_cn_has_every_contact_rule_and_2026_calendar() -> None:

@@ -4,15 +4,19 @@ fields; each test checks what the dialog shows and what the database holds after
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
+from sqlalchemy import select
 
 from desktop_app.services import calls, editing
 from desktop_app.services.case_detail import case_detail
+from local_db.models import Party
+from tests.app.conftest import BORROWER
 from tests.ui.call_fixtures import CallCase, call_case, call_time  # noqa: F401
 from ui.calls import CallLoggerDialog, offer_restore
 from ui.calls.call_record import CallRecordBox
@@ -226,6 +230,9 @@ def shown(label: QLabel) -> str:
     return label.text()
 
 
+ENGLISH_WORDS = re.compile(r"[A-Za-z]*[a-z]{3,}[A-Za-z]*")
+
+
 @pytest.mark.parametrize(("lang", "quoted"), [("en", '"公安"'), ("zh_CN", "「公安」")])
 def test_banned_word_warning_shows_the_term_in_quotes(qtbot, language, lang: str,  # noqa: ANN001
                                                       quoted: str) -> None:
@@ -242,3 +249,22 @@ def test_banned_word_warning_shows_the_term_in_quotes(qtbot, language, lang: str
     box.notes.setPlainText("对方说要去公安和法院")  # two firings, one per line
     qtbot.waitUntil(lambda: "法院" in shown(warning), timeout=3000)
     assert shown(warning).count("CN-SCR1") == 2 and "&" not in shown(warning)
+
+
+def test_chinese_verdict_cites_its_source_in_chinese(qtbot, call_case: CallCase,  # noqa: ANN001, F811
+                                                    language) -> None:  # noqa: ANN001
+    """Saturday: calling the company borrower fires CN-T2 (business hours, a design default);
+    the Chinese window gives its basis in Chinese."""
+    language("zh_CN")
+    with call_case.ctx.read() as s:
+        company = s.scalars(select(Party.id).where(Party.name == BORROWER.name)).one()
+    dialog = CallLoggerDialog(call_case.ctx, call_case.case_id, party_id=company, now=call_time)
+    call_case.dialogs.append(dialog)
+    verdict = dialog.verdict_panel.verdict
+    assert verdict is not None and "CN-T2" in [f.rule_id for f in verdict.fired]
+    details = shown(dialog.findChild(QLabel, "verdictDetails"))
+    assert "CN-T2" in details and "依据" in details
+    assert "Design default" not in details
+    english = [line for line in details.splitlines() if line.startswith("依据")
+               and ENGLISH_WORDS.search(line)]
+    assert english == []

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.compliance.verdict import Verdict
-from ui.calls.labels import ACTIONS, VERDICTS, bilingual, label, named
+from ui.calls.labels import ACTIONS, VERDICTS, bilingual, label, lang, named
 
 MIN_OVERRIDE_CHARS = 10
 COLOURS = {"allow": "#1b7a32", "warn": "#9a6700", "block": "#b42318"}
@@ -139,7 +139,7 @@ class VerdictPanel(QGroupBox):
             items.append(
                 f"<li><b>{GLYPHS.get(firing.action, '')} {escape(label(ACTIONS, firing.action))}"
                 f" · {escape(firing.rule_id)}</b>: {text}<br/>"
-                f"<small>{source}: {escape(firing.source)}</small></li>")
+                f"<small>{source}: {escape(firing.source_in(lang()))}</small></li>")
         shown: set[tuple[str, str]] = set()
         for req in verdict.requirements:
             text = escape(bilingual(req.message_zh, req.message_en))
@@ -149,7 +149,7 @@ class VerdictPanel(QGroupBox):
             items.append(
                 f"<li><b>{GLYPHS['require']} {escape(label(ACTIONS, 'require'))}"
                 f" · {escape(req.rule_id)}</b>: {text}<br/>"
-                f"<small>{source}: {escape(req.source)}</small></li>")
+                f"<small>{source}: {escape(req.source_in(lang()))}</small></li>")
         html = f"<ul style='margin-left:-20px'>{''.join(items)}</ul>" if items else ""
         if not verdict.allowed:
             if verdict.next_lawful_at is not None:
