@@ -23,6 +23,7 @@ from desktop_app.context import AppContext
 from desktop_app.documents.checks import DocumentRefused, letter_warnings
 from desktop_app.documents.letter_data import Language, LetterData, LetterKind
 from desktop_app.documents.letters import build_letter
+from desktop_app.services import outcomes
 from desktop_app.services.letter_data_from_db import build_letter_data, institution
 from local_db.models import Activity, Case, Document, LetterSequence, Officer
 from local_db.types import utcnow
@@ -166,7 +167,7 @@ def store_document(
             officer_id=_local_officer_id(s),
             kind="letter",
             occurred_at=utcnow(),
-            outcome="generated",
+            outcome=outcomes.LETTER_GENERATED,
             notes=number,
         )
     )

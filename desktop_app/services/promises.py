@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from desktop_app.context import AppContext
 from desktop_app.domain.money import decimal_to_fen, format_fen
 from desktop_app.portfolio import figures
+from desktop_app.services import outcomes
 from local_db import audit_chain
 from local_db.models import Activity, Case, Loan, Payment, PromiseToPay
 from local_db.types import new_uuid, utcnow
@@ -130,7 +131,7 @@ def record_promise(
                     party_id=party_id,
                     kind="promise",
                     occurred_at=utcnow(),
-                    outcome="promised",
+                    outcome=outcomes.PROMISE_MADE,
                     notes=f"承诺还款 {format_fen(amount)}，{due_date.isoformat()} 前",
                     answers={
                         "promise_id": promise.id,

@@ -70,7 +70,12 @@ OUTCOMES = {
     "kept": QT_TRANSLATE_NOOP("DetailLabels", "Promise kept"),
     "partial": QT_TRANSLATE_NOOP("DetailLabels", "Promise part kept"),
     "broken": QT_TRANSLATE_NOOP("DetailLabels", "Promise broken"),
-}
+    "generated": QT_TRANSLATE_NOOP("DetailLabels", "Letter generated"),
+    "delivery_signed": QT_TRANSLATE_NOOP("DetailLabels", "Delivery: signed for"),
+    "delivery_refused": QT_TRANSLATE_NOOP("DetailLabels", "Delivery: refused"),
+    "delivery_returned": QT_TRANSLATE_NOOP("DetailLabels", "Delivery: returned"),
+    "delivery_pending": QT_TRANSLATE_NOOP("DetailLabels", "Delivery: in transit"),
+}  # every code of desktop_app.services.outcomes.ACTIVITY_OUTCOMES (a test holds them together)
 STAGES = {
     "early": QT_TRANSLATE_NOOP("DetailLabels", "Early"),
     "middle": QT_TRANSLATE_NOOP("DetailLabels", "Middle"),
@@ -100,9 +105,11 @@ DOC_KINDS = {
 }
 DELIVERY_METHODS = {
     "post": QT_TRANSLATE_NOOP("DetailLabels", "Registered post"),
+    "registered_mail": QT_TRANSLATE_NOOP("DetailLabels", "Registered mail"),
     "ems": QT_TRANSLATE_NOOP("DetailLabels", "EMS"),
     "courier": QT_TRANSLATE_NOOP("DetailLabels", "Courier"),
     "hand": QT_TRANSLATE_NOOP("DetailLabels", "By hand"),
+    "in_person": QT_TRANSLATE_NOOP("DetailLabels", "In person"),
     "email": QT_TRANSLATE_NOOP("DetailLabels", "E-mail"),
     "e_delivery": QT_TRANSLATE_NOOP("DetailLabels", "Electronic delivery"),
 }
@@ -151,10 +158,12 @@ COLLATERAL_KINDS = {
     "mortgage": QT_TRANSLATE_NOOP("DetailLabels", "Mortgage"),
     "pledge": QT_TRANSLATE_NOOP("DetailLabels", "Pledge"),
 }
-REPAYMENT_METHODS = {
+REPAYMENT_METHODS = {  # stored as domain.schedule.Method; "_" spellings: data not via the importer
     "annuity": QT_TRANSLATE_NOOP("DetailLabels", "Equal instalments"),
+    "equal-principal": QT_TRANSLATE_NOOP("DetailLabels", "Equal principal"),
     "equal_principal": QT_TRANSLATE_NOOP("DetailLabels", "Equal principal"),
     "bullet": QT_TRANSLATE_NOOP("DetailLabels", "Bullet"),
+    "interest-only": QT_TRANSLATE_NOOP("DetailLabels", "Interest only"),
     "interest_only": QT_TRANSLATE_NOOP("DetailLabels", "Interest only"),
 }
 ID_TYPES = {
