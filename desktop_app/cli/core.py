@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--view", default="all", choices=worklist.VIEWS)
     p.add_argument("--bucket", default="")
     p.add_argument("--stage", default="", choices=("", *worklist.STAGES))
-    p.add_argument("--status", default="open")
+    p.add_argument("--status", default="open",
+                   help=f"{', '.join(worklist.STATUSES)} (default open), or '' for every case")
     p.add_argument("--officer", type=int, default=None)
     p.add_argument("--search", default="")
     p.add_argument("--sort", default="priority", choices=sorted(worklist.SORTS))

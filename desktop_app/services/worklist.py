@@ -23,6 +23,7 @@ from local_db.models import Case, PromiseToPay
 
 VIEWS = ("today", "promises_today", "broken", "new_week", "deadlines_90", "all")
 STAGES = ("early", "middle", "late", "legal")
+STATUSES = ("open", "closed")  # a case's status; "" in a filter means either
 SORTS: dict[str, Any] = {
     "priority": Case.fig_priority,
     "borrower": Case.borrower_name,
@@ -78,6 +79,8 @@ class CaseRow:
 def _conditions(f: WorklistFilter, today: dt.date, s: Session) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.status:
+        if f.status not in STATUSES:
+            raise ValueError(f"unknown status {f.status!r}; expected one of {STATUSES} or ''")
         conds.append(Case.status == f.status)
     if f.stage:
         conds.append(Case.stage == f.stage)

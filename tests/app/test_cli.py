@@ -70,3 +70,66 @@ def test_console_script_runs_as_a_program(tmp_path: Path) -> None:
                          capture_output=True, text=True, env=env, check=False)
     assert bad.returncode == 1 and "does not open" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_unknown_status_is_refused_like_an_unknown_bucket(tmp_path: Path, app_env: None,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    d = str(tmp_path / "d")
+    _run(capsys, "--data-dir", d, "init")
+    for option, value in (("--bucket", "M9"), ("--status", "bogus")):
+        code, out, err = _run(capsys, "--data-dir", d, "cases", "list", option, value)
+        assert code == 1 and out == "", option
+        assert value in err and ("open" if option == "--status" else "M0") in err
+        assert "Traceback" not in err and len(err.splitlines()) == 1
+    for status in ("open", "closed", ""):
+        code, out, _ = _run(capsys, "--data-dir", d, "cases", "list", "--status", status)
+        assert code == 0 and out.strip() == "0 of 0 cases"
+
+
+def _closed_early(argv: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """Run the program with its stdout a pipe whose reader has gone (``... | head -0``)."""
+    read, write = os.pipe()
+    os.close(read)  # nobody will read: the first write fails with EPIPE
+    try:
+        done = subprocess.run([sys.executable, "-m", "desktop_app", *argv], stdout=write,
+                              stderr=subprocess.PIPE, text=True, env=env, check=False)
+    finally:
+        os.close(write)
+    return done.returncode, done.stderr
+
+
+def test_a_closed_stdout_ends_quietly(tmp_path: Path, app_env: None,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """``import ... --json | head`` and ``case show 1 --json | head``: no traceback, no
+    message, a non-zero status (the output did not all arrive); the import is kept."""
+    from desktop_app.importer.sample import write_sample
+
+    d = str(tmp_path / "p")
+    _run(capsys, "--data-dir", d, "init")
+    files = [str(f) for f in write_sample(tmp_path / "csv")]
+    for argv in (["import", *files, "--json"], ["case", "show", "1", "--json"]):
+        code, err = _closed_early(["--data-dir", d, *argv], dict(os.environ))
+        assert err == "" and code == 1, (argv, err)
+    code, out, _ = _run(capsys, "--data-dir", d, "cases", "list", "--json")
+    assert code == 0 and json.loads(out)["total"] == 3
+
+
+def test_closed_stdout_inside_the_process(tmp_path: Path, app_env: None,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through main(): stdout's fd now goes to the null device, so the exit flush is quiet."""
+    read, write = os.pipe()
+    os.close(read)
+    saved = os.dup(1)
+    out = open(1, "w", closefd=False)  # noqa: SIM115 (closed below, after fd 1 is restored)
+    try:
+        os.dup2(write, 1)
+        monkeypatch.setattr(sys, "stdout", out)
+        code = main(["--data-dir", str(tmp_path / "q"), "init", "--json"])
+        out.write("more output\n")
+        out.flush()  # would raise BrokenPipeError if the pipe were still stdout
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(write)
+        out.close()
+    assert code == 1
