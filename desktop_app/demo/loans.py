@@ -5,6 +5,12 @@ extra that covers the penalty interest of those days (so the instalment is settl
 surplus prepays principal). The defaulted instalment may get a partial payment; old
 defaults sometimes get small payments later. The oldest unpaid instalment then falls due
 exactly ``dpd`` days before today (moved back to a day of month <= 28, at most 3 days).
+
+The instalment rows say what was paid on each instalment, as a core-banking export does:
+the principal and interest the payments' allocations paid by today, spread over the
+schedule oldest first (:func:`plain_replay.paid_per_instalment`, the rule the figures count
+by), so they add up to the loan's figures. A late payment's surplus thus part-pays the
+next instalment's principal (the defaulted one, or for a current loan the next one due).
 """
 
 from __future__ import annotations
@@ -19,7 +25,12 @@ from desktop_app.demo.draws import Weighted, below
 from desktop_app.domain.accrual import LoanTerms
 from desktop_app.domain.schedule import Method, add_months, build_schedule
 from desktop_app.portfolio.case_math import LoanFigures
-from desktop_app.portfolio.plain_replay import SPLIT_KEYS, plain_figures, replay_plain
+from desktop_app.portfolio.plain_replay import (
+    SPLIT_KEYS,
+    paid_per_instalment,
+    plain_figures,
+    replay_plain,
+)
 from desktop_app.portfolio.records import InstalmentRec, LoanRec, PaymentRec
 from local_db.models import Loan
 
@@ -151,12 +162,7 @@ def draw_loan(
         schedule.append((seq, due, part, interest))
         if seq < unpaid:
             balance -= part
-            draw.instalments.append(
-                InstalmentRec(contract_no, seq, due, part, interest, part, interest)
-            )
             pays.append(_regular(rng, contract_no, due, part + interest, balance, rate, today, seq))
-        else:
-            draw.instalments.append(InstalmentRec(contract_no, seq, due, part, interest))
     if dpd:
         _after_default(rng, pays, sum(amounts[unpaid - 1]), dues[unpaid - 1], today, contract_no)
     _settle(draw, schedule, pays, today)
@@ -169,9 +175,10 @@ def _settle(
     pays: list[tuple[dt.date, int, str]],
     today: dt.date,
 ) -> None:
-    """The payments with their allocations and the loan's figures as of ``today``, from
-    one replay of the loan (:class:`plain_replay.PlainReplay`), payments in date order;
-    ``schedule``: (seq, due date, principal, interest) of each instalment."""
+    """The payments with their allocations, the loan's figures as of ``today`` and its
+    instalment rows with what was paid on each by then, from one replay of the loan
+    (:class:`plain_replay.PlainReplay`), payments in date order; ``schedule``: (seq, due
+    date, principal, interest) of each instalment, in due-date order."""
     loan = draw.loan
     terms = LoanTerms(
         principal=loan.principal,
@@ -198,6 +205,12 @@ def _settle(
         if p.reference.endswith("-P01"):
             draw.partial = p
     draw.figures = plain_figures(0, no, replay, snap, paid, dates, [], [], today)
+    draw.instalments = [
+        InstalmentRec(no, seq, due, part, interest, part_paid, interest_paid)
+        for (seq, due, part, interest), (part_paid, interest_paid) in zip(
+            schedule, paid_per_instalment(schedule, paid), strict=True
+        )
+    ]
 
 
 ALLOCATION_ORDER = tuple(str(Loan.__table__.c.allocation_order.default.arg).split(","))

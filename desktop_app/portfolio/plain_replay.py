@@ -322,6 +322,33 @@ def plain_figures(
     )
 
 
+def paid_per_instalment(
+    schedule: Sequence[tuple[int, dt.date, int, int]], paid: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """(principal paid, interest paid) on each instalment of ``schedule`` ((seq, due date,
+    principal due, interest due), in due-date order) when ``paid`` (principal, interest) was
+    paid in all: each spread over the instalments oldest first, as the figures count what
+    is paid (:func:`case_math._paid_states`), so the rows add up to the balance (overdue
+    principal and interest, interest due, principal outstanding) of the same day.
+
+    A principal surplus (a late payment's extra, applied to principal) thus part-pays the
+    next instalment, due or not. Interest beyond the whole schedule's (accrued interest of
+    the current period paid ahead, with nothing left to fall due) has no instalment to
+    carry it: it stays in the payments' allocations and the balance, not in the rows.
+    """
+    principal, interest = paid
+    out = []
+    for _, _, p, i in schedule:
+        if principal < p:
+            p = principal
+        if interest < i:
+            i = interest
+        principal -= p
+        interest -= i
+        out.append((p, i))
+    return out
+
+
 def guarantee_deadlines(
     ends: Sequence[tuple[str, dt.date]], today: dt.date
 ) -> tuple[deadlines.Deadline, ...]:

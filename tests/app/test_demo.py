@@ -189,6 +189,32 @@ def test_store_holds_the_demo_with_its_figures(
     )
 
 
+def test_detail_pane_instalments_add_up_to_the_loan_figures(
+    built: tuple[AppContext, dict[str, object]],
+) -> None:
+    """What the officer sees for a loan: its instalment table and its totals agree, for
+    every loan of the stored demo."""
+    from desktop_app.services.case_detail import case_detail
+
+    ctx, _ = built
+    with ctx.read() as s:
+        case_ids = list(s.scalars(select(Case.id)))
+    part_paid = 0
+    for case_id in case_ids:
+        for loan in case_detail(ctx, case_id, TODAY).loans:
+            rows, a = loan.instalments, loan.amounts
+            overdue = [i for i in rows if i.due_date < TODAY]
+            unpaid_p = sum(i.principal_due - i.principal_paid for i in overdue)
+            assert unpaid_p == a.overdue_principal, loan.contract_no
+            fallen_due = [i for i in rows if i.due_date <= TODAY]
+            unpaid_i = sum(i.interest_due - i.interest_paid for i in fallen_due)
+            assert unpaid_i == a.interest_due, loan.contract_no
+            left = loan.principal - sum(i.principal_paid for i in rows)
+            assert left == a.principal_outstanding, loan.contract_no
+            part_paid += any(i.state == "overdue" and i.principal_paid for i in rows)
+    assert part_paid, "some overdue instalment shows a part payment"
+
+
 def test_existing_lender_profile_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLLECTION_DESK_PASSPHRASE", "demo test passphrase")
     ctx = open_context(data_paths(tmp_path), create=True)

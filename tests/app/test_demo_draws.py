@@ -21,9 +21,12 @@ def _digest(value: object) -> str:
 
 def test_a_seed_draws_the_portfolio_it_always_drew() -> None:
     """Digests of what the generator drew before it was tuned for speed (commit 91634b6):
-    records, allocations and figures must not change by a fen or a character."""
+    records, allocations and figures must not change by a fen or a character. One deliberate
+    change since: the instalment rows carry what the payments paid on them (oldest first,
+    as the figures count it), and the promises sized on the overdue amount follow; the
+    draws, allocations and figures are the same (the figures' digest did not change)."""
     assert _digest(generate(60, 3, TODAY)) == (
-        "9abbb0cb2c802aa0f1f0feb0685cc4b7c874ad698e174b2c88f976baa80c45a3"
+        "d6c1b6a26a5e1669075cf54e1924605c190d315743619b6af934d8502e981951"
     )
     figures = block_and_figures(1000, 3, TODAY, 200, 100)[1]
     assert _digest(sorted(figures.items())) == (
