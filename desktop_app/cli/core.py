@@ -88,10 +88,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
             summary = build_demo(ctx, args.cases, args.seed, add=args.add)
         except DemoError as exc:
             raise CliError(str(exc)) from exc
-        emit(args, summary, f"Demo portfolio: {summary}")
+        emit(args, summary, _demo_text(summary))
     finally:
         ctx.close()
     return 0
+
+
+def _demo_text(summary: dict[str, object]) -> str:
+    changed = summary.get("changed") or {}
+    seconds = summary.get("seconds") or {}
+    rows = ", ".join(f"{n} {k}" for k, n in changed.items() if n) if isinstance(changed, dict) else ""
+    total = seconds.get("total") if isinstance(seconds, dict) else None
+    return (f"Demo portfolio (seed {summary['seed']}, as of {summary['as_of']}): "
+            f"{summary['cases']} cases added, {summary['cases_in_database']} in the database"
+            + (f"; {rows}" if rows else "") + (f"; {total} s" if total is not None else ""))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -105,9 +115,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = run_import(ctx, list(args.files), skip_invalid=args.skip_invalid)
     finally:
         ctx.close()
-    lines = [f"{e.file}:{e.row} [{e.column}] {e.reason}" for e in result.errors]
+    lines = [f"{e.file}:{e.row} [{e.column}]" + (f" {e.value!r}:" if e.value else "")
+             + f" {e.reason}" for e in result.errors]
     if result.ok:
-        lines.append(f"Imported {result.rows} rows; changed: {result.report.changed if result.report else {}}")
+        changed = {k: n for k, n in (result.report.changed if result.report else {}).items() if n}
+        lines.append(f"Read {result.rows} rows; " + (
+            "changed: " + ", ".join(f"{n} {k}" for k, n in changed.items()) if changed
+            else "the database already had all of them: nothing changed"))
     else:
         lines.append(f"{len(result.errors)} problem(s); nothing was imported"
                      if not result.written else f"{result.rejected_rows} row(s) rejected")
@@ -127,10 +141,11 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     finally:
         ctx.close()
+    head = f"{'case':>7} {'prio':>4} {'bkt':<4} {'overdue':>6} {'amount overdue':>16} borrower"
     lines = [f"{r.id:>7} {r.priority:>4} {r.bucket:<4} {r.dpd:>5}d "
              f"{format_fen(r.overdue_amount):>16} {r.borrower_name}" for r in rows]
     emit(args, {"total": total, "cases": rows},
-         "\n".join(lines + [f"{len(rows)} of {total} cases"]))
+         "\n".join([head, *lines, f"{len(rows)} of {total} cases"]))
     return 0
 
 
