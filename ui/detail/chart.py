@@ -12,8 +12,12 @@ from desktop_app.services.case_detail import LoanView
 from ui.detail import labels as L
 
 
-def balance_points(loan: LoanView) -> tuple[list[tuple[dt.date, int]], list[tuple[dt.date, int]]]:
-    """Principal left after each instalment: as scheduled, and as actually paid so far."""
+def balance_points(
+    loan: LoanView, today: dt.date | None = None
+) -> tuple[list[tuple[dt.date, int]], list[tuple[dt.date, int]]]:
+    """Principal left after each instalment: as scheduled, and as actually paid so far.
+    Principal prepaid on instalments not yet due was paid by ``today``: the actual line
+    steps down there, never in the future."""
     scheduled, paid = [(loan.drawdown_date, loan.principal)], [(loan.drawdown_date, loan.principal)]
     left_sched = left_paid = loan.principal
     for inst in loan.instalments:
@@ -21,7 +25,11 @@ def balance_points(loan: LoanView) -> tuple[list[tuple[dt.date, int]], list[tupl
         scheduled.append((inst.due_date, left_sched))
         if inst.principal_paid:
             left_paid -= inst.principal_paid
-            paid.append((inst.due_date, left_paid))
+            when = inst.due_date if today is None or inst.due_date <= today else today
+            if paid[-1][0] >= when:  # several paid by the same day: one step
+                paid[-1] = (paid[-1][0], left_paid)
+            else:
+                paid.append((when, left_paid))
     return scheduled, paid
 
 
@@ -63,7 +71,7 @@ class BalanceChart(QWidget):
         left = fm.horizontalAdvance(top_label) + 12
         plot = QRectF(left, fm.height() * 2 + 6, self.width() - left - 12,
                       self.height() - fm.height() * 4 - 12)
-        scheduled, paid = balance_points(self._loan)
+        scheduled, paid = balance_points(self._loan, self._today)
         start, end = scheduled[0][0], scheduled[-1][0]
         span = max((end - start).days, 1)
         top = max(self._loan.principal, 1)
