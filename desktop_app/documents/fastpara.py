@@ -212,8 +212,20 @@ def _dumb_split(
     line) pairs. A pure function of its arguments, so a paragraph that recurs in a
     batch's letters (the fixed wording) is broken into lines once per process."""
     table = char_widths(font, size)
-    lines = dumbSplit(text, list(map(table.__getitem__, text)), list(max_widths))
-    return tuple((space, line) for space, line in lines)
+    lines = [[space, line] for space, line in
+             dumbSplit(text, list(map(table.__getitem__, text)), list(max_widths))]
+    for k in range(1, len(lines)):  # as in _frag_split: no line starts with 。 after ）
+        line = lines[k][1]
+        n = 0
+        while n < len(line) and line[n] in textsplit.ALL_CANNOT_START and line[n] != " ":
+            n += 1
+        if n:
+            moved = sum(table[ch] for ch in line[:n])
+            lines[k - 1][1] += line[:n]
+            lines[k - 1][0] -= moved
+            lines[k][1] = line[n:]
+            lines[k][0] += moved
+    return tuple((space, line) for space, line in lines if line)
 
 
 FULL_WIDTH_CANNOT_START = "，：；？！》〉％"
@@ -240,7 +252,10 @@ def _glyphs(frags: list[Any]) -> list[Any]:
 
 
 def _frag_split(frags: list[Any], max_widths: list[float]) -> Any:
-    """ReportLab's ``cjkFragSplit`` (without calcBounds), statement for statement."""
+    """ReportLab's ``cjkFragSplit`` (without calcBounds), statement for statement, but for
+    one rule: when a line ends on punctuation that may not start a line, the same kind
+    of punctuation right after it stays on that line too (ReportLab hangs only the first,
+    so "）。" at the end of a line sent "。" to the start of the next)."""
     U = _glyphs(frags)  # noqa: N806 (names kept from ReportLab for comparison)
     lines: list[Any] = []
     i = width_used = line_start = 0
@@ -274,6 +289,15 @@ def _frag_split(frags: list[Any], max_widths: list[float]) -> Any:
                 if u not in textsplit.ALL_CANNOT_START and i > line_start + 1:
                     i -= 1
                     extra += w
+                else:
+                    # ``u`` hangs at the end of the line; unlike ReportLab, so does the
+                    # punctuation right after it (）。 or 」， ): no line starts with 。
+                    while i < n_u and U[i] in textsplit.ALL_CANNOT_START and U[i]:
+                        nxt = U[i]
+                        if hasattr(nxt.frag, "lineBreak"):
+                            break
+                        extra -= nxt.width
+                        i += 1
             lines.append(_line(U[line_start:i], max_width, width_used, extra, line_break))
             try:
                 max_width = max_widths[len(lines)]

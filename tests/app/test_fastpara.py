@@ -61,3 +61,33 @@ def test_para_has_the_parsers_fragments_lines_and_bytes(lang: str) -> None:
             assert _drawn(Para, text, st[name]) == _drawn(Paragraph, text, st[name])
             checked += 1
     assert checked == len(TEXTS[lang]) * len(STYLES)
+
+
+def test_no_line_starts_with_closing_punctuation_even_two_in_a_row() -> None:
+    """ReportLab hangs one closing mark at the end of a full line; a second one, as in
+    "…壹分）。", started the next line. Para keeps both on the line."""
+    font = register_font(None)
+    st = styles(font, "zh", letter=True)["body"]
+    lead = "以上合计人民币2,335,549.91元（大写：人民币贰佰叁拾叁万伍仟伍佰肆拾玖元玖角壹分"
+    found = 0
+    for extra in range(0, 24):
+        text = markup("甲" * extra + lead + "）。其后另起一句说明。", "zh", font)
+        for width in (300, 320, 340):
+            lines = [line for _, line in _lines(Para(text, st), width)]
+            assert not any(line.startswith(("。", "）")) for line in lines[1:]), (extra, lines)
+            theirs = [line for _, line in _lines(Paragraph(text, st), width)]
+            found += any(line.startswith("。") for line in theirs[1:])
+    assert found > 0  # the case arose: ReportLab's own Paragraph breaks before "。" there
+
+
+def _lines(para: Paragraph, width: float) -> list[tuple[float, str]]:
+    """(extra space, text) of each line: plain paragraphs keep (space, words) tuples,
+    mixed ones FragLines of fragments."""
+    para.wrap(width, 800)
+    out = []
+    for line in para.blPara.lines:
+        if isinstance(line, tuple):
+            out.append((line[0], "".join(line[1])))
+        else:
+            out.append((line.extraSpace, "".join(w.text for w in line.words)))
+    return out
