@@ -15,7 +15,7 @@ from .fonts import register_font
 from .hashing import content_hash, qr_payload
 from .layout import TEXT_WIDTH, PageDecor, QrFlowable, build_pdf
 from .letter_text import Part, fmt_date
-from .letters import _Builder, amount_table, sign_line
+from .letters import _Builder, add_account_line, amount_table, sign_line
 from .texts import Texts, load_texts
 
 __all__ = ["DocumentRefused", "build_agreement"]
@@ -114,6 +114,8 @@ def _parts(
             out += [Spacer(1, 3), amount_table(b, part.rows), Spacer(1, 4)]
         elif part.kind == "heading":
             out.append(b.p(part.text, "heading"))
+        elif part.kind == "account":
+            add_account_line(b, out, part.text)
         else:
             out.append(b.p(part.text, {"p": "body"}.get(part.kind, part.kind)))
     return out

@@ -37,7 +37,7 @@ from .letter_data import LetterData, LetterKind
 from .letter_text import LetterContent, Part
 from .texts import KeyLog, Texts, load_texts
 
-__all__ = ["DocumentRefused", "amount_table", "build_letter", "letterhead"]
+__all__ = ["DocumentRefused", "add_account_line", "amount_table", "build_letter", "letterhead"]
 
 # wording drawn when the PDF is saved, after the font subsets are seeded
 _DRAWN_KEYS = frozenset(("label.page",))
@@ -100,6 +100,25 @@ def sign_line(
     return SignLine(b.p(label, "party"), blank, widths, b.cjk, 11.5, align)
 
 
+class AccountBlock(KeepTogether):  # type: ignore[misc]
+    """The lines of the payment account (name, bank, number, reference): on one page,
+    the next one when they do not all fit in what is left of this one."""
+
+    def __init__(self, lines: list[Flowable]) -> None:
+        super().__init__(lines)
+        self.lines = lines
+
+
+def add_account_line(b: _Builder, out: list[Flowable], text: str) -> None:
+    """Append an account line to ``out``, in one :class:`AccountBlock` with the lines
+    right before it."""
+    line = b.p(text, "account")
+    if out and isinstance(out[-1], AccountBlock):
+        out[-1] = AccountBlock([*out[-1].lines, line])
+    else:
+        out.append(AccountBlock([line]))
+
+
 class _LeadAndTable(KeepTogether):  # type: ignore[misc]
     """The sentence introducing the amount table and the table. When they do not fit in
     what is left of the page they start on it anyway, if the sentence, the header and
@@ -136,6 +155,8 @@ def _body(b: _Builder, parts: tuple[Part, ...]) -> list[Flowable]:
             out.append(Spacer(1, 5))
         elif part.kind == "sign":
             out.append(sign_line(b, part.text, part.blank))
+        elif part.kind == "account":
+            add_account_line(b, out, part.text)
         else:
             out.append(b.p(part.text, {"p": "body"}.get(part.kind, part.kind)))
     return out
