@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QResizeEvent
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -57,6 +68,12 @@ class PdfPreview(QWidget):
         layout.addWidget(self.placeholder, 1)
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
         self.document.pageCountChanged.connect(self._update_page_label)
+        # the label states the zoom the pages are drawn at: in fit-width mode that follows
+        # the viewport's width, which is only known once the view is shown and laid out
+        self._viewport = self.view.viewport()
+        self._viewport.installEventFilter(self)
+        self.view.zoomModeChanged.connect(self._update_zoom_label)
+        self.view.zoomFactorChanged.connect(self._update_zoom_label)
         self._update_enabled()
 
     def _button(self, text: str, name: str, accessible: str, slot, shortcut=None) -> QPushButton:  # noqa: ANN001
@@ -98,7 +115,6 @@ class PdfPreview(QWidget):
         self.save_button = self._button(self.tr("Save as…"), "previewSaveAs",
                                         self.tr("Save PDF as"), self.save_dialog,
                                         QKeySequence.StandardKey.SaveAs)
-        self.zoom_label.setText("")
 
     # -- loading -----------------------------------------------------------------------
     def load_bytes(self, data: bytes, file_name: str | None = None) -> int:
@@ -150,22 +166,41 @@ class PdfPreview(QWidget):
             else self._fit_factor()
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, current * factor)))
-        self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)} %")
+        self._update_zoom_label()
 
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.zoom_label.setText(f"{round(self._fit_factor() * 100)} %" if self.page_count() else "")
+        self._update_zoom_label()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth and self.page_count():
-            self.zoom_label.setText(f"{round(self._fit_factor() * 100)} %")
+    def shown_zoom(self) -> float | None:
+        """The zoom the pages are drawn at (1.0: a point is 1/72 inch of the screen), or
+        ``None`` when there is no document."""
+        if not self.page_count():
+            return None
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+            return float(self.view.zoomFactor())
+        return self._fit_factor()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self._update_zoom_label()
+        return super().eventFilter(watched, event)
 
     def _fit_factor(self) -> float:
+        """The zoom of fit-width as QPdfView draws it: the page as wide as the viewport
+        less the document margins, at the screen's logical DPI."""
         if not self.page_count():
             return 1.0
+        margins = self.view.documentMargins()
+        width_px = self._viewport.width() - margins.left() - margins.right()
         width_pt = self.document.pagePointSize(0).width() or 595.0
-        return max(ZOOM_MIN, (self.view.viewport().width() - 24) / (width_pt * 96 / 72))
+        screen = QGuiApplication.primaryScreen()
+        dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+        return max(width_px, 1) / (width_pt * dpi / 72)
+
+    def _update_zoom_label(self, *_: object) -> None:
+        zoom = self.shown_zoom()
+        self.zoom_label.setText("" if zoom is None else f"{round(zoom * 100)} %")
 
     def _update_page_label(self, *_: object) -> None:
         count = self.page_count()
@@ -179,8 +214,7 @@ class PdfPreview(QWidget):
         has = self.page_count() > 0
         self.view.setVisible(has)
         self.placeholder.setVisible(not has)
-        if not has:
-            self.zoom_label.setText("")
+        self._update_zoom_label()
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button,
                        self.print_button, self.save_button):
             button.setEnabled(has)
