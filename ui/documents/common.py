@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWidget
 
 from desktop_app.compliance import details
+from ui.documents.wrapped_list import WrappedList
 
 CTX = "Documents"
 
@@ -118,10 +119,10 @@ WARNING_STYLE = "QListWidget { border: 2px solid #b26a00; background: #fff8e6; }
 
 
 def problem_list(name: str, accessible: str) -> QListWidget:
-    """A red-bordered list for refusal reasons; hidden until it has something to say."""
-    widget = QListWidget()
+    """A red-bordered list for refusal reasons, each shown whole (wrapped, never elided);
+    hidden until it has something to say."""
+    widget = WrappedList()
     named(widget, name, accessible)
-    widget.setWordWrap(True)
     widget.setStyleSheet(REFUSAL_STYLE)
     widget.setVisible(False)
     return widget
