@@ -224,7 +224,8 @@ class SealBlock(Flowable):  # type: ignore[misc]
 
 class PageDecor:
     """What is drawn on every page: a reference in the header (from page 2) and the
-    "page X of Y" footer, filled in once the page count is known."""
+    "page X of Y" footer, filled in once the page count is known; and across a preview's
+    pages, a ``watermark`` saying it is not a document to send."""
 
     def __init__(
         self,
@@ -232,9 +233,10 @@ class PageDecor:
         reference: str,
         page_fmt: Callable[[int, int], str],
         geometry: PageGeometry = STANDARD,
+        watermark: str = "",
     ) -> None:
         self.font, self.reference, self.page_fmt = font, reference, page_fmt
-        self.geometry = geometry
+        self.geometry, self.watermark = geometry, watermark
 
     def draw(self, canv: Canvas, page: int, pages: int) -> None:
         g = self.geometry
@@ -249,6 +251,13 @@ class PageDecor:
             canv.line(g.left, rule_y, right, rule_y)
         canv.setFont(self.font, 10)
         canv.drawCentredString(g.left + g.width / 2, g.footer_y, self.page_fmt(page, pages))
+        if self.watermark:
+            canv.setFillColor(colors.HexColor("#c62828"))
+            canv.setFillAlpha(0.22)
+            canv.setFont(self.font, 30)
+            canv.translate(PAGE_W / 2, PAGE_H / 2)
+            canv.rotate(40)
+            canv.drawCentredString(0, 0, self.watermark)
         canv.restoreState()
 
 

@@ -226,12 +226,19 @@ def _meta(data: LetterData, content: LetterContent, digest: str) -> dict[str, st
 
 
 def build_letter(
-    data: LetterData, font: str | None = None, invariant: bool = False, texts: Texts | None = None
+    data: LetterData,
+    font: str | None = None,
+    invariant: bool = False,
+    texts: Texts | None = None,
+    *,
+    preview: bool = False,
 ) -> bytes:
     """Check ``data`` (``DocumentRefused`` lists every problem) and return the PDF.
 
     ``font`` is a TrueType path or a registered font name (default: discovered CJK font,
     else STSong-Light). ``invariant=True`` gives byte-identical output for the same input.
+    ``preview``: every page carries the wording's ``label.preview`` across it (not
+    numbered, not to be sent).
     """
     texts = wording = KeyLog.of(texts or load_texts("letter", data.language))
     problems, content = checked_letter(data, wording)
@@ -248,7 +255,11 @@ def build_letter(
         *_receipt(b, data, content, texts),
     ]
     decor = PageDecor(
-        b.cjk, content.number, lambda n, t: texts.plain("label.page", page=n, pages=t), LETTER
+        b.cjk,
+        content.number,
+        lambda n, t: texts.plain("label.page", page=n, pages=t),
+        LETTER,
+        texts.plain("label.preview") if preview else "",
     )
     seed = (b.cjk, _subset_seed(data, wording))
     return build_pdf(story, decor, _meta(data, content, digest), invariant, seed)

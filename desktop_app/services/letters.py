@@ -123,6 +123,37 @@ def letter_data(
         return data
 
 
+@dataclass(frozen=True)
+class LetterPreview:
+    """A letter as it would be generated now: unnumbered, marked on every page, stored
+    nowhere."""
+
+    letter_no: str  # the placeholder (（预览）)
+    pdf: bytes
+    pages: int
+    total: int
+    warnings: tuple[str, ...]
+
+
+def preview_letter(
+    ctx: AppContext,
+    case_id: int,
+    kind: str | LetterKind,
+    lang: Language,
+    addressee_party_id: int | None = None,
+    *,
+    deadline_days: int = 15,
+    font: str | None = None,
+) -> LetterPreview:
+    """Check and build the letter without numbering or storing it (DOC-CN-9: a number is
+    used only by a letter that is issued); ``DocumentRefused`` lists what is missing, as
+    :func:`generate_letter` would. Every page says it is a preview not to be sent."""
+    data = letter_data(ctx, case_id, kind, lang, addressee_party_id, deadline_days)
+    pdf = build_letter(data, font=font, preview=True)
+    return LetterPreview(data.letter_no, pdf, page_count(pdf), data.amounts.total,
+                         tuple(letter_warnings(data)))
+
+
 def page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 

@@ -173,32 +173,32 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../ui/detail/chart.py" line="32" />
+        <location filename="../../ui/detail/chart.py" line="40" />
         <source>Outstanding principal chart</source>
         <translation>Outstanding principal chart</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="47" />
+        <location filename="../../ui/detail/chart.py" line="55" />
         <source>Scheduled and actual outstanding principal from %1 to %2; %3 outstanding now.</source>
         <translation>Scheduled and actual outstanding principal from %1 to %2; %3 outstanding now.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="59" />
+        <location filename="../../ui/detail/chart.py" line="67" />
         <source>No schedule</source>
         <translation>No schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="93" />
+        <location filename="../../ui/detail/chart.py" line="101" />
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="112" />
+        <location filename="../../ui/detail/chart.py" line="120" />
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="112" />
+        <location filename="../../ui/detail/chart.py" line="120" />
         <source>Actual (after payments)</source>
         <translation>Actual (after payments)</translation>
     </message>
@@ -2153,302 +2153,302 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents/common.py" line="29" />
+        <location filename="../../ui/documents/common.py" line="30" />
         <source>Payment reminder</source>
         <translation>Payment reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="30" />
+        <location filename="../../ui/documents/common.py" line="31" />
         <source>Formal demand</source>
         <translation>Formal demand</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="31" />
+        <location filename="../../ui/documents/common.py" line="32" />
         <source>Final demand before legal action</source>
         <translation>Final demand before legal action</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="32" />
+        <location filename="../../ui/documents/common.py" line="33" />
         <source>Demand to guarantor</source>
         <translation>Demand to guarantor</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="33" />
+        <location filename="../../ui/documents/common.py" line="34" />
         <source>Law-firm letter</source>
         <translation>Law-firm letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="36" />
+        <location filename="../../ui/documents/common.py" line="37" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="37" />
+        <location filename="../../ui/documents/common.py" line="38" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="40" />
+        <location filename="../../ui/documents/common.py" line="41" />
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="41" />
+        <location filename="../../ui/documents/common.py" line="42" />
         <source>Registered mail</source>
         <translation>Registered mail</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="42" />
+        <location filename="../../ui/documents/common.py" line="43" />
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="43" />
+        <location filename="../../ui/documents/common.py" line="44" />
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="44" />
+        <location filename="../../ui/documents/common.py" line="45" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="47" />
+        <location filename="../../ui/documents/common.py" line="48" />
         <source>Signed for</source>
         <translation>Signed for</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="48" />
+        <location filename="../../ui/documents/common.py" line="49" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="49" />
+        <location filename="../../ui/documents/common.py" line="50" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="50" />
+        <location filename="../../ui/documents/common.py" line="51" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="53" />
+        <location filename="../../ui/documents/common.py" line="54" />
         <source>No evidence</source>
         <translation>No evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="54" />
+        <location filename="../../ui/documents/common.py" line="55" />
         <source>Signed receipt (回执)</source>
         <translation>Signed receipt (回执)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="55" />
+        <location filename="../../ui/documents/common.py" line="56" />
         <source>Postal proof of delivery</source>
         <translation>Postal proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="56" />
+        <location filename="../../ui/documents/common.py" line="57" />
         <source>E-delivery log</source>
         <translation>E-delivery log</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="57" />
+        <location filename="../../ui/documents/common.py" line="58" />
         <source>Notarised service</source>
         <translation>Notarised service</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="58" />
+        <location filename="../../ui/documents/common.py" line="59" />
         <source>Public notice</source>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="59" />
+        <location filename="../../ui/documents/common.py" line="60" />
         <source>Waybill only</source>
         <translation>Waybill only</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="60" />
+        <location filename="../../ui/documents/common.py" line="61" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="61" />
+        <location filename="../../ui/documents/common.py" line="62" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="64" />
+        <location filename="../../ui/documents/common.py" line="65" />
         <source>Equal instalments (等额本息)</source>
         <translation>Equal instalments (等额本息)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="65" />
+        <location filename="../../ui/documents/common.py" line="66" />
         <source>Equal principal (等额本金)</source>
         <translation>Equal principal (等额本金)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="66" />
+        <location filename="../../ui/documents/common.py" line="67" />
         <source>Interest only, balloon at the end</source>
         <translation>Interest only, balloon at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="69" />
+        <location filename="../../ui/documents/common.py" line="70" />
         <source>Capitalise arrears</source>
         <translation>Capitalise arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="70" />
+        <location filename="../../ui/documents/common.py" line="71" />
         <source>Carry arrears forward</source>
         <translation>Carry arrears forward</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="71" />
+        <location filename="../../ui/documents/common.py" line="72" />
         <source>Waive penalty conditionally</source>
         <translation>Waive penalty conditionally</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="74" />
+        <location filename="../../ui/documents/common.py" line="75" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="75" />
+        <location filename="../../ui/documents/common.py" line="76" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="76" />
+        <location filename="../../ui/documents/common.py" line="77" />
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="77" />
+        <location filename="../../ui/documents/common.py" line="78" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="78" />
+        <location filename="../../ui/documents/common.py" line="79" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="131" />
+        <location filename="../../ui/documents/common.py" line="132" />
         <source>A required element of the document is missing</source>
         <translation>A required element of the document is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="132" />
+        <location filename="../../ui/documents/common.py" line="133" />
         <source>An amount in words does not match its figures</source>
         <translation>An amount in words does not match its figures</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="133" />
+        <location filename="../../ui/documents/common.py" line="134" />
         <source>The amounts do not add up or the dates are out of order</source>
         <translation>The amounts do not add up or the dates are out of order</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="134" />
+        <location filename="../../ui/documents/common.py" line="135" />
         <source>The demanded interest, penalties and fees exceed a cap</source>
         <translation>The demanded interest, penalties and fees exceed a cap</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="135" />
+        <location filename="../../ui/documents/common.py" line="136" />
         <source>Unusual penalty interest rate</source>
         <translation>Unusual penalty interest rate</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="136" />
+        <location filename="../../ui/documents/common.py" line="137" />
         <source>The LPR table may be out of date</source>
         <translation>The LPR table may be out of date</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="137" />
+        <location filename="../../ui/documents/common.py" line="138" />
         <source>A lawyer's letter needs a licensed law firm and lawyer</source>
         <translation>A lawyer's letter needs a licensed law firm and lawyer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="138" />
+        <location filename="../../ui/documents/common.py" line="139" />
         <source>Court or police wording is not allowed</source>
         <translation>Court or police wording is not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="139" />
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>A delivery is recorded once, with its method, dates and evidence</source>
         <translation>A delivery is recorded once, with its method, dates and evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>Banned wording</source>
         <translation>Banned wording</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>Only the lender's designated account may be named</source>
         <translation>Only the lender's designated account may be named</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>No collection fee may be demanded</source>
         <translation>No collection fee may be demanded</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>Identity numbers of individuals must be masked</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="144" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>The guarantee period does not allow this demand</source>
         <translation>The guarantee period does not allow this demand</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="145" />
+        <location filename="../../ui/documents/common.py" line="146" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>Every guarantor must consent and get a new guarantee period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="146" />
+        <location filename="../../ui/documents/common.py" line="147" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>The guarantee clause needs joint liability and an explicit period</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="147" />
+        <location filename="../../ui/documents/common.py" line="148" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>A corporate guarantor needs a board or shareholders' resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="148" />
+        <location filename="../../ui/documents/common.py" line="149" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>Borrowing new to repay old needs the same guarantors or their acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="149" />
+        <location filename="../../ui/documents/common.py" line="150" />
         <source>Extension limits</source>
         <translation>Extension limits</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="150" />
+        <location filename="../../ui/documents/common.py" line="151" />
         <source>The repayment schedule does not reconcile</source>
         <translation>The repayment schedule does not reconcile</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="151" />
+        <location filename="../../ui/documents/common.py" line="152" />
         <source>Choose exactly one dispute forum</source>
         <translation>Choose exactly one dispute forum</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="152" />
+        <location filename="../../ui/documents/common.py" line="153" />
         <source>A required clause is missing</source>
         <translation>A required clause is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="153" />
+        <location filename="../../ui/documents/common.py" line="154" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>A conditional waiver needs a reinstatement clause</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="154" />
+        <location filename="../../ui/documents/common.py" line="155" />
         <source>A case has one restructuring plan under way at a time</source>
         <translation>A case has one restructuring plan under way at a time</translation>
     </message>
@@ -3331,119 +3331,146 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="74" />
+        <location filename="../../ui/documents/letter_dialog.py" line="80" />
         <source>Generate letter</source>
         <translation>Generate letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="76" />
+        <location filename="../../ui/documents/letter_dialog.py" line="82" />
         <source>Letter for %1</source>
         <translation>Letter for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="82" />
+        <location filename="../../ui/documents/letter_dialog.py" line="88" />
         <source>Letter kind</source>
         <translation>Letter kind</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="85" />
+        <location filename="../../ui/documents/letter_dialog.py" line="91" />
         <source>Letter language</source>
         <translation>Letter language</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="87" />
+        <location filename="../../ui/documents/letter_dialog.py" line="93" />
         <source>Addressee</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="88" />
+        <location filename="../../ui/documents/letter_dialog.py" line="94" />
         <source>Borrower: %1</source>
         <translation>Borrower: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="90" />
+        <location filename="../../ui/documents/letter_dialog.py" line="96" />
         <source>Guarantor: %1</source>
         <translation>Guarantor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="92" />
+        <location filename="../../ui/documents/letter_dialog.py" line="98" />
         <source>&amp;Generate</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="93" />
+        <location filename="../../ui/documents/letter_dialog.py" line="99" />
         <source>Generate the letter</source>
         <translation>Generate the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="96" />
+        <location filename="../../ui/documents/letter_dialog.py" line="102" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="104" />
+        <source>Preview the letter without numbering or storing it</source>
+        <translation>Preview the letter without numbering or storing it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="106" />
         <source>Letter status</source>
         <translation>Letter status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="97" />
-        <location filename="../../ui/documents/letter_dialog.py" line="195" />
+        <location filename="../../ui/documents/letter_dialog.py" line="107" />
+        <location filename="../../ui/documents/letter_dialog.py" line="244" />
         <source>Why the letter was refused</source>
         <translation>Why the letter was refused</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="99" />
-        <location filename="../../ui/documents/letter_dialog.py" line="194" />
+        <location filename="../../ui/documents/letter_dialog.py" line="109" />
+        <location filename="../../ui/documents/letter_dialog.py" line="243" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>The letter was refused. Fix these and try again:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="105" />
+        <location filename="../../ui/documents/letter_dialog.py" line="115" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="106" />
+        <location filename="../../ui/documents/letter_dialog.py" line="116" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="107" />
+        <location filename="../../ui/documents/letter_dialog.py" line="117" />
         <source>&amp;Addressee:</source>
         <translation>&amp;Addressee:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="125" />
+        <location filename="../../ui/documents/letter_dialog.py" line="138" />
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="156" />
+        <location filename="../../ui/documents/letter_dialog.py" line="183" />
+        <source>Building the preview…</source>
+        <translation>Building the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="184" />
+        <source>Building preview…</source>
+        <translation>Building preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="190" />
+        <source>Preview only: not numbered, not stored, not to be sent (%1 pages, total %2). Generate issues the letter.</source>
+        <translation>Preview only: not numbered, not stored, not to be sent (%1 pages, total %2). Generate issues the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="208" />
         <source>Generating the letter…</source>
         <translation>Generating the letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="158" />
+        <location filename="../../ui/documents/letter_dialog.py" line="209" />
         <source>Generating letter…</source>
         <translation>Generating letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="167" />
+        <location filename="../../ui/documents/letter_dialog.py" line="217" />
         <source>%1 %2 generated: %3 pages, total %4. Stored on the case.</source>
         <translation>%1 %2 generated: %3 pages, total %4. Stored on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="172" />
+        <location filename="../../ui/documents/letter_dialog.py" line="194" />
+        <location filename="../../ui/documents/letter_dialog.py" line="222" />
         <source>Check these before you send the letter:</source>
         <translation>Check these before you send the letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="173" />
+        <location filename="../../ui/documents/letter_dialog.py" line="195" />
+        <location filename="../../ui/documents/letter_dialog.py" line="223" />
         <source>What to check before sending</source>
         <translation>What to check before sending</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="191" />
+        <location filename="../../ui/documents/letter_dialog.py" line="240" />
         <source>The lender's address, phone, repayment accounts and law firm are set in File ▸ Lender profile…</source>
         <translation>The lender's address, phone, repayment accounts and law firm are set in File ▸ Lender profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="199" />
+        <location filename="../../ui/documents/letter_dialog.py" line="248" />
         <source>The letter could not be generated: %1</source>
         <translation>The letter could not be generated: %1</translation>
     </message>
@@ -4577,99 +4604,99 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="38" />
+        <location filename="../../ui/documents/pdf_preview.py" line="49" />
         <source>Document preview</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="44" />
+        <location filename="../../ui/documents/pdf_preview.py" line="55" />
         <source>Document pages</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="54" />
+        <location filename="../../ui/documents/pdf_preview.py" line="65" />
         <source>No document to show yet.</source>
         <translation>No document to show yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="55" />
+        <location filename="../../ui/documents/pdf_preview.py" line="66" />
         <source>No document</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="74" />
+        <location filename="../../ui/documents/pdf_preview.py" line="91" />
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="78" />
+        <location filename="../../ui/documents/pdf_preview.py" line="95" />
         <source>Page number</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="80" />
+        <location filename="../../ui/documents/pdf_preview.py" line="97" />
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="84" />
+        <location filename="../../ui/documents/pdf_preview.py" line="101" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="88" />
+        <location filename="../../ui/documents/pdf_preview.py" line="105" />
         <source>Zoom level</source>
         <translation>Zoom level</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="90" />
+        <location filename="../../ui/documents/pdf_preview.py" line="107" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="93" />
+        <location filename="../../ui/documents/pdf_preview.py" line="110" />
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="94" />
+        <location filename="../../ui/documents/pdf_preview.py" line="111" />
         <source>Fit page width</source>
         <translation>Fit page width</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="96" />
+        <location filename="../../ui/documents/pdf_preview.py" line="113" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="96" />
-        <location filename="../../ui/documents/pdf_preview.py" line="194" />
+        <location filename="../../ui/documents/pdf_preview.py" line="113" />
+        <location filename="../../ui/documents/pdf_preview.py" line="228" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="98" />
+        <location filename="../../ui/documents/pdf_preview.py" line="115" />
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="99" />
-        <location filename="../../ui/documents/pdf_preview.py" line="225" />
+        <location filename="../../ui/documents/pdf_preview.py" line="116" />
+        <location filename="../../ui/documents/pdf_preview.py" line="259" />
         <source>Save PDF as</source>
         <translation>Save PDF as</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="173" />
+        <location filename="../../ui/documents/pdf_preview.py" line="208" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="226" />
+        <location filename="../../ui/documents/pdf_preview.py" line="260" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="231" />
+        <location filename="../../ui/documents/pdf_preview.py" line="265" />
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>

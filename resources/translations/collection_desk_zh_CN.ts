@@ -173,32 +173,32 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../ui/detail/chart.py" line="32" />
+        <location filename="../../ui/detail/chart.py" line="40" />
         <source>Outstanding principal chart</source>
         <translation>剩余本金走势图</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="47" />
+        <location filename="../../ui/detail/chart.py" line="55" />
         <source>Scheduled and actual outstanding principal from %1 to %2; %3 outstanding now.</source>
         <translation>%1 至 %2 计划与实际剩余本金；当前剩余本金 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="59" />
+        <location filename="../../ui/detail/chart.py" line="67" />
         <source>No schedule</source>
         <translation>无还款计划</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="93" />
+        <location filename="../../ui/detail/chart.py" line="101" />
         <source>today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="112" />
+        <location filename="../../ui/detail/chart.py" line="120" />
         <source>Scheduled</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="112" />
+        <location filename="../../ui/detail/chart.py" line="120" />
         <source>Actual (after payments)</source>
         <translation>实际（扣除还款后）</translation>
     </message>
@@ -2148,302 +2148,302 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents/common.py" line="29" />
+        <location filename="../../ui/documents/common.py" line="30" />
         <source>Payment reminder</source>
         <translation>还款提醒函</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="30" />
+        <location filename="../../ui/documents/common.py" line="31" />
         <source>Formal demand</source>
         <translation>催收通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="31" />
+        <location filename="../../ui/documents/common.py" line="32" />
         <source>Final demand before legal action</source>
         <translation>最后催告函</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="32" />
+        <location filename="../../ui/documents/common.py" line="33" />
         <source>Demand to guarantor</source>
         <translation>担保人履行保证责任通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="33" />
+        <location filename="../../ui/documents/common.py" line="34" />
         <source>Law-firm letter</source>
         <translation>律师函</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="36" />
+        <location filename="../../ui/documents/common.py" line="37" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="37" />
+        <location filename="../../ui/documents/common.py" line="38" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="40" />
+        <location filename="../../ui/documents/common.py" line="41" />
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="41" />
+        <location filename="../../ui/documents/common.py" line="42" />
         <source>Registered mail</source>
         <translation>挂号信</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="42" />
+        <location filename="../../ui/documents/common.py" line="43" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="43" />
+        <location filename="../../ui/documents/common.py" line="44" />
         <source>In person</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="44" />
+        <location filename="../../ui/documents/common.py" line="45" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="47" />
+        <location filename="../../ui/documents/common.py" line="48" />
         <source>Signed for</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="48" />
+        <location filename="../../ui/documents/common.py" line="49" />
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="49" />
+        <location filename="../../ui/documents/common.py" line="50" />
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="50" />
+        <location filename="../../ui/documents/common.py" line="51" />
         <source>Pending</source>
         <translation>待送达</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="53" />
+        <location filename="../../ui/documents/common.py" line="54" />
         <source>No evidence</source>
         <translation>无证据</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="54" />
+        <location filename="../../ui/documents/common.py" line="55" />
         <source>Signed receipt (回执)</source>
         <translation>回执（签收）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="55" />
+        <location filename="../../ui/documents/common.py" line="56" />
         <source>Postal proof of delivery</source>
         <translation>邮政妥投证明</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="56" />
+        <location filename="../../ui/documents/common.py" line="57" />
         <source>E-delivery log</source>
         <translation>电子送达记录</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="57" />
+        <location filename="../../ui/documents/common.py" line="58" />
         <source>Notarised service</source>
         <translation>公证送达</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="58" />
+        <location filename="../../ui/documents/common.py" line="59" />
         <source>Public notice</source>
         <translation>公告送达</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="59" />
+        <location filename="../../ui/documents/common.py" line="60" />
         <source>Waybill only</source>
         <translation>仅有运单</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="60" />
+        <location filename="../../ui/documents/common.py" line="61" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="61" />
+        <location filename="../../ui/documents/common.py" line="62" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="64" />
+        <location filename="../../ui/documents/common.py" line="65" />
         <source>Equal instalments (等额本息)</source>
         <translation>等额本息</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="65" />
+        <location filename="../../ui/documents/common.py" line="66" />
         <source>Equal principal (等额本金)</source>
         <translation>等额本金</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="66" />
+        <location filename="../../ui/documents/common.py" line="67" />
         <source>Interest only, balloon at the end</source>
         <translation>按期付息、到期还本</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="69" />
+        <location filename="../../ui/documents/common.py" line="70" />
         <source>Capitalise arrears</source>
         <translation>逾期利息罚息计入本金</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="70" />
+        <location filename="../../ui/documents/common.py" line="71" />
         <source>Carry arrears forward</source>
         <translation>欠息挂账分期偿还</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="71" />
+        <location filename="../../ui/documents/common.py" line="72" />
         <source>Waive penalty conditionally</source>
         <translation>附条件减免罚息复利</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="74" />
+        <location filename="../../ui/documents/common.py" line="75" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="75" />
+        <location filename="../../ui/documents/common.py" line="76" />
         <source>Proposed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="76" />
+        <location filename="../../ui/documents/common.py" line="77" />
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="77" />
+        <location filename="../../ui/documents/common.py" line="78" />
         <source>Active</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="78" />
+        <location filename="../../ui/documents/common.py" line="79" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="131" />
+        <location filename="../../ui/documents/common.py" line="132" />
         <source>A required element of the document is missing</source>
         <translation>文书缺少必备要素</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="132" />
+        <location filename="../../ui/documents/common.py" line="133" />
         <source>An amount in words does not match its figures</source>
         <translation>金额大写与小写不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="133" />
+        <location filename="../../ui/documents/common.py" line="134" />
         <source>The amounts do not add up or the dates are out of order</source>
         <translation>金额合计不符或日期顺序有误</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="134" />
+        <location filename="../../ui/documents/common.py" line="135" />
         <source>The demanded interest, penalties and fees exceed a cap</source>
         <translation>所主张的利息、罚息及费用超过上限</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="135" />
+        <location filename="../../ui/documents/common.py" line="136" />
         <source>Unusual penalty interest rate</source>
         <translation>罚息利率异常</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="136" />
+        <location filename="../../ui/documents/common.py" line="137" />
         <source>The LPR table may be out of date</source>
         <translation>LPR 表可能未更新</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="137" />
+        <location filename="../../ui/documents/common.py" line="138" />
         <source>A lawyer's letter needs a licensed law firm and lawyer</source>
         <translation>律师函须由执业律师事务所及律师出具</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="138" />
+        <location filename="../../ui/documents/common.py" line="139" />
         <source>Court or police wording is not allowed</source>
         <translation>不得使用法院、公安等机关字样</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="139" />
+        <location filename="../../ui/documents/common.py" line="140" />
         <source>A delivery is recorded once, with its method, dates and evidence</source>
         <translation>送达只登记一次，并写明方式、日期和证据</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="140" />
+        <location filename="../../ui/documents/common.py" line="141" />
         <source>Banned wording</source>
         <translation>含有禁用词语</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="141" />
+        <location filename="../../ui/documents/common.py" line="142" />
         <source>Only the lender's designated account may be named</source>
         <translation>只能列明本机构指定还款账户</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="142" />
+        <location filename="../../ui/documents/common.py" line="143" />
         <source>No collection fee may be demanded</source>
         <translation>不得收取催收费用</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="143" />
+        <location filename="../../ui/documents/common.py" line="144" />
         <source>Identity numbers of individuals must be masked</source>
         <translation>个人身份证件号码须脱敏</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="144" />
+        <location filename="../../ui/documents/common.py" line="145" />
         <source>The guarantee period does not allow this demand</source>
         <translation>保证期间不支持本次催告</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="145" />
+        <location filename="../../ui/documents/common.py" line="146" />
         <source>Every guarantor must consent and get a new guarantee period</source>
         <translation>每位担保人须书面同意并约定新的保证期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="146" />
+        <location filename="../../ui/documents/common.py" line="147" />
         <source>The guarantee clause needs joint liability and an explicit period</source>
         <translation>保证条款须写明连带责任保证及明确期间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="147" />
+        <location filename="../../ui/documents/common.py" line="148" />
         <source>A corporate guarantor needs a board or shareholders' resolution</source>
         <translation>公司担保人须提供决议文件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="148" />
+        <location filename="../../ui/documents/common.py" line="149" />
         <source>Borrowing new to repay old needs the same guarantors or their acknowledgement</source>
         <translation>借新还旧须原担保人一致或其知悉用途</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="149" />
+        <location filename="../../ui/documents/common.py" line="150" />
         <source>Extension limits</source>
         <translation>展期期限限制</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="150" />
+        <location filename="../../ui/documents/common.py" line="151" />
         <source>The repayment schedule does not reconcile</source>
         <translation>还款计划不平衡</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="151" />
+        <location filename="../../ui/documents/common.py" line="152" />
         <source>Choose exactly one dispute forum</source>
         <translation>争议解决方式须且只能选择一种</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="152" />
+        <location filename="../../ui/documents/common.py" line="153" />
         <source>A required clause is missing</source>
         <translation>缺少必备条款</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="153" />
+        <location filename="../../ui/documents/common.py" line="154" />
         <source>A conditional waiver needs a reinstatement clause</source>
         <translation>附条件减免须约定违约恢复条款</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/common.py" line="154" />
+        <location filename="../../ui/documents/common.py" line="155" />
         <source>A case has one restructuring plan under way at a time</source>
         <translation>同一案件同时只能推进一个重组方案</translation>
     </message>
@@ -3326,119 +3326,146 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="74" />
+        <location filename="../../ui/documents/letter_dialog.py" line="80" />
         <source>Generate letter</source>
         <translation>生成函件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="76" />
+        <location filename="../../ui/documents/letter_dialog.py" line="82" />
         <source>Letter for %1</source>
         <translation>%1 的函件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="82" />
+        <location filename="../../ui/documents/letter_dialog.py" line="88" />
         <source>Letter kind</source>
         <translation>函件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="85" />
+        <location filename="../../ui/documents/letter_dialog.py" line="91" />
         <source>Letter language</source>
         <translation>函件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="87" />
+        <location filename="../../ui/documents/letter_dialog.py" line="93" />
         <source>Addressee</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="88" />
+        <location filename="../../ui/documents/letter_dialog.py" line="94" />
         <source>Borrower: %1</source>
         <translation>借款人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="90" />
+        <location filename="../../ui/documents/letter_dialog.py" line="96" />
         <source>Guarantor: %1</source>
         <translation>保证人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="92" />
+        <location filename="../../ui/documents/letter_dialog.py" line="98" />
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="93" />
+        <location filename="../../ui/documents/letter_dialog.py" line="99" />
         <source>Generate the letter</source>
         <translation>生成函件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="96" />
+        <location filename="../../ui/documents/letter_dialog.py" line="102" />
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="104" />
+        <source>Preview the letter without numbering or storing it</source>
+        <translation>预览函件（不编号、不保存）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="106" />
         <source>Letter status</source>
         <translation>函件状态</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="97" />
-        <location filename="../../ui/documents/letter_dialog.py" line="195" />
+        <location filename="../../ui/documents/letter_dialog.py" line="107" />
+        <location filename="../../ui/documents/letter_dialog.py" line="244" />
         <source>Why the letter was refused</source>
         <translation>函件被拒绝的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="99" />
-        <location filename="../../ui/documents/letter_dialog.py" line="194" />
+        <location filename="../../ui/documents/letter_dialog.py" line="109" />
+        <location filename="../../ui/documents/letter_dialog.py" line="243" />
         <source>The letter was refused. Fix these and try again:</source>
         <translation>函件未能生成，请补正以下内容后重试：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="105" />
+        <location filename="../../ui/documents/letter_dialog.py" line="115" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="106" />
+        <location filename="../../ui/documents/letter_dialog.py" line="116" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="107" />
+        <location filename="../../ui/documents/letter_dialog.py" line="117" />
         <source>&amp;Addressee:</source>
         <translation>收件人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="125" />
+        <location filename="../../ui/documents/letter_dialog.py" line="138" />
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="156" />
+        <location filename="../../ui/documents/letter_dialog.py" line="183" />
+        <source>Building the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="184" />
+        <source>Building preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="190" />
+        <source>Preview only: not numbered, not stored, not to be sent (%1 pages, total %2). Generate issues the letter.</source>
+        <translation>仅为预览：未编号、未保存、不得寄送（共 %1 页，合计 %2）。点击“生成”方正式出具函件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/letter_dialog.py" line="208" />
         <source>Generating the letter…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="158" />
+        <location filename="../../ui/documents/letter_dialog.py" line="209" />
         <source>Generating letter…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="167" />
+        <location filename="../../ui/documents/letter_dialog.py" line="217" />
         <source>%1 %2 generated: %3 pages, total %4. Stored on the case.</source>
         <translation>%1 %2 已生成：共 %3 页，合计 %4，已存入案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="172" />
+        <location filename="../../ui/documents/letter_dialog.py" line="194" />
+        <location filename="../../ui/documents/letter_dialog.py" line="222" />
         <source>Check these before you send the letter:</source>
         <translation>发出前请核对以下事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="173" />
+        <location filename="../../ui/documents/letter_dialog.py" line="195" />
+        <location filename="../../ui/documents/letter_dialog.py" line="223" />
         <source>What to check before sending</source>
         <translation>发出前需核对的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="191" />
+        <location filename="../../ui/documents/letter_dialog.py" line="240" />
         <source>The lender's address, phone, repayment accounts and law firm are set in File ▸ Lender profile…</source>
         <translation>债权人的地址、电话、还款账户和律师事务所在“文件 ▸ 债权人信息…”中设置</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/letter_dialog.py" line="199" />
+        <location filename="../../ui/documents/letter_dialog.py" line="248" />
         <source>The letter could not be generated: %1</source>
         <translation>函件生成失败：%1</translation>
     </message>
@@ -4569,99 +4596,99 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="38" />
+        <location filename="../../ui/documents/pdf_preview.py" line="49" />
         <source>Document preview</source>
         <translation>文件预览</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="44" />
+        <location filename="../../ui/documents/pdf_preview.py" line="55" />
         <source>Document pages</source>
         <translation>文件页面</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="54" />
+        <location filename="../../ui/documents/pdf_preview.py" line="65" />
         <source>No document to show yet.</source>
         <translation>暂无可显示的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="55" />
+        <location filename="../../ui/documents/pdf_preview.py" line="66" />
         <source>No document</source>
         <translation>无文件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="74" />
+        <location filename="../../ui/documents/pdf_preview.py" line="91" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="78" />
+        <location filename="../../ui/documents/pdf_preview.py" line="95" />
         <source>Page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="80" />
+        <location filename="../../ui/documents/pdf_preview.py" line="97" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="84" />
+        <location filename="../../ui/documents/pdf_preview.py" line="101" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="88" />
+        <location filename="../../ui/documents/pdf_preview.py" line="105" />
         <source>Zoom level</source>
         <translation>缩放比例</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="90" />
+        <location filename="../../ui/documents/pdf_preview.py" line="107" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="93" />
+        <location filename="../../ui/documents/pdf_preview.py" line="110" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="94" />
+        <location filename="../../ui/documents/pdf_preview.py" line="111" />
         <source>Fit page width</source>
         <translation>按页宽显示</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="96" />
+        <location filename="../../ui/documents/pdf_preview.py" line="113" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="96" />
-        <location filename="../../ui/documents/pdf_preview.py" line="194" />
+        <location filename="../../ui/documents/pdf_preview.py" line="113" />
+        <location filename="../../ui/documents/pdf_preview.py" line="228" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="98" />
+        <location filename="../../ui/documents/pdf_preview.py" line="115" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="99" />
-        <location filename="../../ui/documents/pdf_preview.py" line="225" />
+        <location filename="../../ui/documents/pdf_preview.py" line="116" />
+        <location filename="../../ui/documents/pdf_preview.py" line="259" />
         <source>Save PDF as</source>
         <translation>PDF 另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="173" />
+        <location filename="../../ui/documents/pdf_preview.py" line="208" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="226" />
+        <location filename="../../ui/documents/pdf_preview.py" line="260" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="231" />
+        <location filename="../../ui/documents/pdf_preview.py" line="265" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>

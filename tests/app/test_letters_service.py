@@ -202,3 +202,34 @@ def test_a_guarantor_letter_goes_by_default_to_a_guarantor_still_liable(ctx: App
 
     problems = check_letter(refused)
     assert [p.split(":")[0] for p in problems] == ["LIM-CN-2"], problems  # not "deadline ..."
+
+
+def test_a_preview_uses_no_number_stores_nothing_and_says_so_on_every_page(
+    ctx: AppContext,
+) -> None:
+    from pypdf import PdfReader
+
+    from local_db.models import Activity, Document
+
+    case_id, _, _ = load(ctx)
+
+    def counts() -> tuple[int, int]:
+        with ctx.read() as s:
+            return (s.scalar(select(func.count()).select_from(Document)),
+                    s.scalar(select(func.count()).select_from(Activity)))
+
+    before = counts()
+    shown = letters.preview_letter(ctx, case_id, "demand", "zh")
+    assert counts() == before
+    assert shown.letter_no.endswith("字第（预览）号") and shown.pages >= 2
+    import io
+
+    pages = [squash(p.extract_text()) for p in PdfReader(io.BytesIO(shown.pdf)).pages]
+    assert len(pages) == shown.pages
+    assert all("预览稿·未编号·不得寄送" in p for p in pages), pages[0][-200:]
+    english = letters.preview_letter(ctx, case_id, "demand", "en")
+    assert "PREVIEW·NOT NUMBERED·DO NOT SEND".replace(" ", "") in squash(
+        PdfReader(io.BytesIO(english.pdf)).pages[0].extract_text())
+    issued = letters.generate_letter(ctx, case_id, "demand", "zh")
+    assert issued.letter_no.endswith("字第001号")  # the previews used no number
+    assert "预览" not in squash(pdf_text(letters.document_pdf(ctx, issued.document_id)))

@@ -24,7 +24,13 @@ from desktop_app.context import AppContext
 from desktop_app.documents.checks import DocumentRefused
 from desktop_app.domain import deadlines
 from desktop_app.services.case_detail import case_detail
-from desktop_app.services.letters import GeneratedDocument, document_pdf, generate_letter
+from desktop_app.services.letters import (
+    GeneratedDocument,
+    LetterPreview,
+    document_pdf,
+    generate_letter,
+    preview_letter,
+)
 from ui.background import Operation, run_in_background
 from ui.documents.common import (
     LANGUAGES,
@@ -93,6 +99,10 @@ class LetterDialog(QDialog):
         named(self.generate_button, "letterGenerate", self.tr("Generate the letter"))
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        named(self.preview_button, "letterPreview",
+              self.tr("Preview the letter without numbering or storing it"))
+        self.preview_button.clicked.connect(self.show_preview)
         self.status = status_label("letterStatus", self.tr("Letter status"))
         self.problems = problem_list("letterProblems", self.tr("Why the letter was refused"))
         self.problems.setMaximumHeight(220)
@@ -112,7 +122,10 @@ class LetterDialog(QDialog):
                 label.setBuddy(widget)
         side = QVBoxLayout()
         side.addLayout(form)
-        side.addWidget(self.generate_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.preview_button)
+        actions.addWidget(self.generate_button)
+        side.addLayout(actions)
         side.addWidget(self.status)
         side.addWidget(self.problems_title)
         side.addWidget(self.problems, 1)
@@ -139,28 +152,65 @@ class LetterDialog(QDialog):
         elif self.kind_combo.currentData() != "guarantor":
             self.addressee_combo.setCurrentIndex(0)
 
+    def _choices(self) -> tuple[str, str, int | None]:
+        return (self.kind_combo.currentData(), self.language_combo.currentData(),
+                self.addressee_combo.currentData())
+
+    def _start(self, text: str) -> None:
+        self.generate_button.setEnabled(False)
+        self.preview_button.setEnabled(False)
+        show_problems(self.problems, [])
+        self.problems_title.setVisible(False)
+        self.status.setText(text)
+        self.preview.clear()
+
+    def _idle(self) -> None:
+        self.operation = None
+        self.generate_button.setEnabled(True)
+        self.preview_button.setEnabled(True)
+
+    def show_preview(self) -> None:
+        """The letter as it would be generated, unnumbered and marked as a preview on every
+        page; nothing is stored and no letter number is used."""
+        if self.operation is not None:
+            return
+        kind, lang, addressee = self._choices()
+        ctx, case_id = self.ctx, self.case_id
+
+        def work(progress: Any, cancelled: Any) -> LetterPreview:
+            return preview_letter(ctx, case_id, kind, lang, addressee_party_id=addressee)
+
+        self._start(self.tr("Building the preview…"))
+        self.operation = run_in_background(work, parent=self, label=self.tr("Building preview…"),
+                                           on_done=self._previewed, on_error=self._failed)
+
+    def _previewed(self, shown: LetterPreview) -> None:
+        self._idle()
+        self.preview.load_bytes(shown.pdf, file_name="preview.pdf")
+        self.status.setText(self.tr("Preview only: not numbered, not stored, not to be sent "
+                                    "(%1 pages, total %2). Generate issues the letter.")
+                            .replace("%1", str(shown.pages)).replace("%2", money(shown.total)))
+        if shown.warnings:
+            self._list_problems(self.tr("Check these before you send the letter:"),
+                                self.tr("What to check before sending"), list(shown.warnings),
+                                refused=False)
+
     def generate(self) -> None:
         if self.operation is not None:
             return
-        kind, lang = self.kind_combo.currentData(), self.language_combo.currentData()
-        addressee = self.addressee_combo.currentData()
+        kind, lang, addressee = self._choices()
         ctx, case_id = self.ctx, self.case_id
 
         def work(progress: Any, cancelled: Any) -> tuple[GeneratedDocument, bytes]:
             doc = generate_letter(ctx, case_id, kind, lang, addressee_party_id=addressee)
             return doc, document_pdf(ctx, doc.document_id)
 
-        self.generate_button.setEnabled(False)
-        show_problems(self.problems, [])
-        self.problems_title.setVisible(False)
-        self.status.setText(self.tr("Generating the letter…"))
-        self.preview.clear()
+        self._start(self.tr("Generating the letter…"))
         self.operation = run_in_background(work, parent=self, label=self.tr("Generating letter…"),
                                            on_done=self._done, on_error=self._failed)
 
     def _done(self, result: tuple[GeneratedDocument, bytes]) -> None:
-        self.operation = None
-        self.generate_button.setEnabled(True)
+        self._idle()
         doc, pdf = result
         self.result_document = doc
         self.preview.load_bytes(pdf, file_name=f"{doc.letter_no}.pdf")
@@ -185,8 +235,7 @@ class LetterDialog(QDialog):
         show_problems(self.problems, problems, mark="✗" if refused else "⚠")
 
     def _failed(self, exc: BaseException) -> None:
-        self.operation = None
-        self.generate_button.setEnabled(True)
+        self._idle()
         if isinstance(exc, DocumentRefused):
             self.status.setText(self.tr("The lender's address, phone, repayment accounts and "
                                         "law firm are set in File ▸ Lender profile…")
