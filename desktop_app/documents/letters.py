@@ -115,8 +115,17 @@ def add_account_line(b: _Builder, out: list[Flowable], text: str) -> None:
     line = b.p(text, "account")
     if out and isinstance(out[-1], AccountBlock):
         out[-1] = AccountBlock([*out[-1].lines, line])
+    elif out and _leads_in(out[-1]):  # "...into the following designated account:"
+        out[-1] = AccountBlock([out[-1], line])
     else:
         out.append(AccountBlock([line]))
+
+
+def _leads_in(flowable: Flowable) -> bool:
+    """A paragraph that introduces what follows (ends with a colon): kept with it."""
+    return isinstance(flowable, Para) and str(getattr(flowable, "text", "")).rstrip().endswith(
+        ("：", ":")
+    )
 
 
 class _LeadAndTable(KeepTogether):  # type: ignore[misc]

@@ -18,11 +18,12 @@ from desktop_app.documents.letter_data import LetterKind
 from desktop_app.documents.letters import build_letter
 from desktop_app.documents.samples import sample_letter
 
-LETTER_LINES = {
-    "en": ("Accountname:", "Bank:", "Accountnumber:", "Paymentreference:"),
-    "zh": ("户名：", "开户行：", "账号：", "汇款用途："),
+LETTER_LINES = {  # with the sentence that leads into them
+    "en": ("followingdesignatedaccount", "Accountname:", "Bank:", "Accountnumber:",
+           "Paymentreference:"),
+    "zh": ("下列指定账户", "户名：", "开户行：", "账号：", "汇款用途："),
 }
-AGREEMENT_LINES = {lang: lines[:3] for lang, lines in LETTER_LINES.items()}
+AGREEMENT_LINES = {lang: lines[:4] for lang, lines in LETTER_LINES.items()}
 # the letter's note on the default interest basis, before the block, grows a fraction of
 # a line at a time
 BASIS = {"en": "the contract rate plus 50%, i.e. 6.525% a year", "zh": "合同利率上浮50%，即年利率6.525%"}
