@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields, replace
 from sqlalchemy import select
 
 from desktop_app.context import AppContext
+from desktop_app.documents.letter_data import BankAccount
 from local_db.models import DesignatedAccount, Institution, Officer
 
 
@@ -62,13 +63,9 @@ not bind them; resources/compliance/rate_caps_cn.toml), ``other`` is held to 4 x
 _ACCOUNT_NO = re.compile(r"\d[\d ]{6,38}\d")
 
 
-@dataclass(frozen=True)
-class Account:
-    """A designated repayment account of the lender (CN-PAY1: letters name no other)."""
-
-    account_name: str  # 户名
-    bank_name: str  # 开户行
-    account_no: str  # 账号
+Account = BankAccount
+"""A designated repayment account of the lender (CN-PAY1: letters name no other): the same
+record letters and agreements print."""
 
 
 @dataclass(frozen=True)
