@@ -21,7 +21,7 @@ class CaseDocuments(QObject):
         super().__init__(controller)
         self.controller = controller
         window = controller.window
-        self.actions = document_actions(controller.ctx, window)
+        self.actions = document_actions(controller.ctx, window, controller.cases_written)
         window.letter_action.triggered.connect(lambda: self._on_case("letter"))
         window.restructure_action.triggered.connect(lambda: self._on_case("restructure"))
         window.batch_action.triggered.connect(self.batch_for_view)
@@ -50,7 +50,8 @@ class CaseDocuments(QObject):
             QMessageBox.information(self.controller.window, self.tr("Nothing to print"),
                                     self.tr("The current view has no cases."))
             return
-        open_batch(self.controller.ctx, self.controller.window, ids)
+        open_batch(self.controller.ctx, self.controller.window, ids,
+                   self.controller.cases_written)
 
     def open_document(self, document_id: int) -> Any:
         from ui.documents.pdf_preview import PreviewDialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -169,6 +170,19 @@ class MainController(QObject):
         for dialog in dialogs:
             dialog.call_finished.connect(self._call_finished)
         return dialogs
+
+    def cases_written(self, case_ids: Iterable[int]) -> None:
+        """A document dialog wrote to these cases (letter, delivery, plan): refresh their
+        rows, the counts, and the panes if they show one of them (documents, timeline,
+        deadlines; the officer's unsaved notes are kept)."""
+        ids = list(dict.fromkeys(case_ids))
+        if not ids:
+            return
+        self.window.case_model.refresh_cases(ids)
+        self.refresh_counts()
+        detail = self.window.detail
+        if hasattr(detail, "refresh_after_documents") and detail.case_id() in ids:
+            detail.refresh_after_documents()
 
     def _call_finished(self, case_id: int) -> None:
         """A call was written: refresh its row, the counts, and the panes if they show it."""

@@ -125,6 +125,14 @@ class DetailPanes(QWidget):
             self.controller.load(case_id, Changes(case_ids=(case_id,), parties=True,
                                                   timeline=True))
 
+    def refresh_after_documents(self) -> None:
+        """Re-read the shown case after a letter, delivery or plan was written in a document
+        dialog (documents, timeline, deadlines), keeping the officer's unsaved notes."""
+        case_id = self.case_id()
+        if case_id is not None:
+            self.controller.load(case_id, Changes(case_ids=(case_id,), timeline=True,
+                                                  documents=True))
+
     def case_id(self) -> int | None:
         return self.controller.detail.id if self.controller.detail else None
 

@@ -24,36 +24,60 @@ def _show(dialog: QDialog) -> None:
     dialog.activateWindow()
 
 
-def open_batch(ctx: AppContext, parent: QWidget | None, case_ids: Iterable[int]) -> None:
+Written = Callable[[Iterable[int]], None]
+"""Told the cases a dialog wrote to (a letter, a delivery, a plan), to show them anew."""
+
+
+def _nothing(_case_ids: Iterable[int]) -> None:
+    return None
+
+
+def open_batch(ctx: AppContext, parent: QWidget | None, case_ids: Iterable[int],
+               written: Written = _nothing) -> QDialog:
     from ui.documents.batch_dialog import BatchDialog
 
-    _show(BatchDialog(ctx, list(case_ids), parent))
+    dialog = BatchDialog(ctx, list(case_ids), parent)
+    dialog.completed.connect(lambda result: written({d.case_id for d in result.documents}))
+    _show(dialog)
+    return dialog
 
 
-def document_actions(ctx: AppContext, parent: QWidget | None) -> dict[str, Callable[[int], None]]:
-    """Openers for the Documents menu and the detail pane's quick actions.
+def document_actions(ctx: AppContext, parent: QWidget | None, written: Written = _nothing
+                     ) -> dict[str, Callable[[int], QDialog]]:
+    """Openers for the Documents menu and the detail pane's quick actions; ``written`` hears
+    of every case a dialog wrote to.
 
     The dialogs are imported when first opened, so start-up does not pay for them.
     """
 
-    def letter(case_id: int) -> None:
+    def letter(case_id: int) -> QDialog:
         from ui.documents.letter_dialog import LetterDialog
 
-        _show(LetterDialog(ctx, case_id, parent))
+        dialog = LetterDialog(ctx, case_id, parent)
+        dialog.generated.connect(lambda _doc: written([case_id]))
+        _show(dialog)
+        return dialog
 
-    def delivery(document_id: int) -> None:
+    def delivery(document_id: int) -> QDialog:
         from ui.documents.delivery_dialog import DeliveryDialog
 
-        _show(DeliveryDialog(ctx, document_id, parent))
+        dialog = DeliveryDialog(ctx, document_id, parent)
+        dialog.recorded.connect(lambda changes: written(changes.case_ids))
+        _show(dialog)
+        return dialog
 
-    def restructure(case_id: int) -> None:
+    def restructure(case_id: int) -> QDialog:
         from ui.documents.restructure_wizard import RestructureWizard
 
-        _show(RestructureWizard(ctx, case_id, parent))
+        wizard = RestructureWizard(ctx, case_id, parent)
+        wizard.agreement_generated.connect(lambda _doc: written([case_id]))
+        wizard.status_changed.connect(lambda _status: written([case_id]))
+        _show(wizard)
+        return wizard
 
     return {
         "letter": letter,
-        "batch": lambda case_id: open_batch(ctx, parent, [case_id]),
+        "batch": lambda case_id: open_batch(ctx, parent, [case_id], written),
         "delivery": delivery,
         "restructure": restructure,
     }
