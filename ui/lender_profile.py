@@ -113,6 +113,8 @@ class LenderProfileDialog(EditDialog):
         self.legal_name = QLineEdit(current.legal_name)
         self.address = QLineEdit(current.address)
         self.phone = QLineEdit(current.phone)
+        self.credit_code = QLineEdit(current.credit_code)
+        self.credit_code.setMaxLength(18)
         self.lender_type = QComboBox()
         for code, label in LENDER_TYPES.items():
             self.lender_type.addItem(_tr(label), code)
@@ -135,6 +137,8 @@ class LenderProfileDialog(EditDialog):
             ("address", self.tr("&Address:"), self.address, "profileAddress",
              self.tr("Lender's address")),
             ("phone", self.tr("&Phone:"), self.phone, "profilePhone", self.tr("Lender's phone")),
+            ("credit_code", self.tr("C&redit code:"), self.credit_code, "profileCreditCode",
+             self.tr("Lender's unified social credit code")),
             ("lender_type", self.tr("&Kind of lender:"), self.lender_type, "profileLenderType",
              self.tr("Kind of lender")),
             ("letter_prefix", self.tr("Letter-number pre&fix:"), self.letter_prefix,
@@ -162,6 +166,7 @@ class LenderProfileDialog(EditDialog):
             "legal_name": self.legal_name.text(),
             "address": self.address.text(),
             "phone": self.phone.text(),
+            "credit_code": self.credit_code.text(),
             "lender_type": self.lender_type.currentData(),
             "letter_prefix": self.letter_prefix.text(),
             "objection_channel": self.objection.toPlainText(),
@@ -190,6 +195,10 @@ class LenderProfileDialog(EditDialog):
     def problem_text(self, field: str) -> str:
         known = {
             "legal_name": self.tr("Enter the lender's legal name."),
+            "phone": self.tr("Enter a telephone number, e.g. 021-63218888, 95588 or "
+                             "400-820-8888."),
+            "credit_code": self.tr("Enter the 18-character unified social credit code; its "
+                                   "check character does not match."),
             "lender_type": self.tr("Choose the kind of lender."),
             "letter_prefix": self.tr("Use at most 40 characters."),
             "accounts": self.tr("Each account needs its name, its bank and a number of 8 to 40 "

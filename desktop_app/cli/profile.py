@@ -12,6 +12,7 @@ FIELDS = {  # option -> LenderProfile field
     "legal_name": "legal_name",
     "address": "address",
     "phone": "phone",
+    "credit_code": "credit_code",
     "lender_type": "lender_type",
     "letter_prefix": "letter_prefix",
     "objection_channel": "objection_channel",
@@ -33,6 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--legal-name", help="the lender's legal name")
     p.add_argument("--address")
     p.add_argument("--phone")
+    p.add_argument("--credit-code", help="the lender's 统一社会信用代码 (agreements print it)")
     p.add_argument("--lender-type", choices=setup.LENDER_TYPES,
                    help="bank, consumer_finance, small_loan, amc: financial institutions; "
                    "other: held to 4 x LPR")
@@ -72,12 +74,13 @@ def cmd_profile(args: argparse.Namespace) -> int:
                 raise CliError("; ".join(exc.problems)) from exc
     finally:
         ctx.close()
-    lack = current.letters_lack()
+    lack = current.documents_lack()
     lines = [f"{name}: {getattr(current, name) or '—'}" for name in
-             ("legal_name", "address", "phone", "lender_type", "letter_prefix",
+             ("legal_name", "address", "phone", "credit_code", "lender_type", "letter_prefix",
               "objection_channel", "law_firm_name", "lawyer_name")]
     lines += [f"account: {a.account_name} | {a.bank_name} | {a.account_no}"
               for a in current.accounts]
-    lines.append(f"letters still need: {', '.join(lack)}" if lack else "ready for letters")
-    emit(args, {"profile": current, "letters_lack": lack}, "\n".join(lines))
+    lines.append(f"letters and agreements still need: {', '.join(lack)}" if lack
+                 else "ready for letters and agreements")
+    emit(args, {"profile": current, "documents_lack": lack}, "\n".join(lines))
     return 0

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
+from stdnum.cn import uscc
 
 from desktop_app.context import AppContext
 from desktop_app.documents.letter_data import BankAccount
@@ -61,6 +62,11 @@ LENDER_TYPES = ("bank", "consumer_finance", "small_loan", "amc", "other")
 """``Institution.lender_type``: the first four are financial institutions (the LPR cap does
 not bind them; resources/compliance/rate_caps_cn.toml), ``other`` is held to 4 x LPR."""
 _ACCOUNT_NO = re.compile(r"\d[\d ]{6,38}\d")
+LENDER_PHONE = re.compile(
+    r"(\+?86)?(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|95\d{3,6}|[48]00-?\d{3}-?\d{4})"
+)
+"""A lender's telephone, spaces and brackets removed: a mobile, a landline with its area code
+(and extension), a 95xxx bank service number or a 400/800 number."""
 
 
 Account = BankAccount
@@ -75,6 +81,7 @@ class LenderProfile:
     legal_name: str
     address: str = ""
     phone: str = ""
+    credit_code: str = ""  # 统一社会信用代码: agreements name the creditor by it
     lender_type: str = "bank"
     letter_prefix: str = ""  # in letter numbers: 〔2026〕<prefix>字第001号
     objection_channel: str = ""  # where to object; empty: the address and phone
@@ -84,9 +91,12 @@ class LenderProfile:
     lawyer_name: str = ""
     lawyer_licence_no: str = ""
 
-    def letters_lack(self) -> list[str]:
-        """What a demand letter needs that the profile does not have yet (field names)."""
-        needed = {"address": self.address, "phone": self.phone, "accounts": self.accounts}
+    def documents_lack(self) -> list[str]:
+        """What letters and agreements need that the profile does not have yet (field
+        names): address, phone and a repayment account for letters, and the credit code
+        by which an agreement names the creditor."""
+        needed = {"address": self.address, "phone": self.phone, "accounts": self.accounts,
+                  "credit_code": self.credit_code}
         return [name for name, value in needed.items() if not value]
 
     def problems(self) -> list[str]:
@@ -94,6 +104,10 @@ class LenderProfile:
         out: list[str] = []
         if not self.legal_name.strip():
             out.append("legal_name: the lender's legal name is required")
+        if self.phone.strip() and not LENDER_PHONE.fullmatch(re.sub(r"[\s()]", "", self.phone)):
+            out.append("phone: not a telephone number (e.g. 021-63218888, 95588, 400-820-8888)")
+        if self.credit_code.strip() and not uscc.is_valid(self.credit_code.strip()):
+            out.append("credit_code: not a valid 统一社会信用代码 (18 characters, check digit)")
         if self.lender_type not in LENDER_TYPES:
             out.append(f"lender_type: must be one of {', '.join(LENDER_TYPES)}")
         if len(self.letter_prefix.strip()) > 40:
@@ -124,6 +138,7 @@ def lender_profile(ctx: AppContext) -> LenderProfile | None:
             legal_name=inst.legal_name,
             address=inst.address,
             phone=inst.phone,
+            credit_code=inst.credit_code,
             lender_type=inst.lender_type,
             letter_prefix=inst.letter_prefix,
             objection_channel=inst.objection_channel,
@@ -165,6 +180,7 @@ def save_lender_profile(ctx: AppContext, new: LenderProfile) -> LenderProfile:
             inst = Institution(legal_name=clean.legal_name)
             s.add(inst)
         inst.legal_name, inst.address, inst.phone = clean.legal_name, clean.address, clean.phone
+        inst.credit_code = clean.credit_code.upper()
         inst.lender_type, inst.objection_channel = clean.lender_type, clean.objection_channel
         inst.letter_prefix = clean.letter_prefix or inst.letter_prefix or clean.legal_name[:2]
         inst.law_firm_name, inst.law_firm_address = clean.law_firm_name, clean.law_firm_address

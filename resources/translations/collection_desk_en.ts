@@ -899,7 +899,7 @@
         <translation>The current view has no cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_documents.py" line="59" />
+        <location filename="../../ui/case_documents.py" line="60" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -3178,152 +3178,172 @@
         <translation>Lender profile</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="121" />
+        <location filename="../../ui/lender_profile.py" line="123" />
         <source>e.g. 华商银催 in 〔2026〕华商银催字第001号</source>
         <translation>e.g. 华商银催 in 〔2026〕华商银催字第001号</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="124" />
+        <location filename="../../ui/lender_profile.py" line="126" />
         <source>Where debtors send objections, e.g. the address and phone of your asset preservation department (empty: the lender's address and phone)</source>
         <translation>Where debtors send objections, e.g. the address and phone of your asset preservation department (empty: the lender's address and phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="133" />
+        <location filename="../../ui/lender_profile.py" line="135" />
         <source>Legal &amp;name:</source>
         <translation>Legal &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="134" />
+        <location filename="../../ui/lender_profile.py" line="136" />
         <source>Lender's legal name</source>
         <translation>Lender's legal name</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="135" />
+        <location filename="../../ui/lender_profile.py" line="137" />
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="136" />
+        <location filename="../../ui/lender_profile.py" line="138" />
         <source>Lender's address</source>
         <translation>Lender's address</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="137" />
+        <location filename="../../ui/lender_profile.py" line="139" />
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="137" />
+        <location filename="../../ui/lender_profile.py" line="139" />
         <source>Lender's phone</source>
         <translation>Lender's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="138" />
+        <location filename="../../ui/lender_profile.py" line="142" />
         <source>&amp;Kind of lender:</source>
         <translation>&amp;Kind of lender:</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="139" />
+        <location filename="../../ui/lender_profile.py" line="143" />
         <source>Kind of lender</source>
         <translation>Kind of lender</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="140" />
+        <location filename="../../ui/lender_profile.py" line="144" />
         <source>Letter-number pre&amp;fix:</source>
         <translation>Letter-number pre&amp;fix:</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="152" />
+        <location filename="../../ui/lender_profile.py" line="156" />
         <source>Lawyer's lic&amp;ence no.:</source>
         <translation>Lawyer's lic&amp;ence no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="141" />
+        <location filename="../../ui/lender_profile.py" line="145" />
         <source>Letter-number prefix</source>
         <translation>Letter-number prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="142" />
+        <location filename="../../ui/lender_profile.py" line="140" />
+        <source>C&amp;redit code:</source>
+        <translation>C&amp;redit code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="141" />
+        <source>Lender's unified social credit code</source>
+        <translation>Lender's unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="146" />
         <source>&amp;Objections to:</source>
         <translation>&amp;Objections to:</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="143" />
+        <location filename="../../ui/lender_profile.py" line="147" />
         <source>Where debtors object</source>
         <translation>Where debtors object</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="144" />
+        <location filename="../../ui/lender_profile.py" line="148" />
         <source>Repayment a&amp;ccounts:</source>
         <translation>Repayment a&amp;ccounts:</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="145" />
+        <location filename="../../ui/lender_profile.py" line="149" />
         <source>Designated repayment accounts</source>
         <translation>Designated repayment accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="146" />
+        <location filename="../../ui/lender_profile.py" line="150" />
         <source>&amp;Law firm:</source>
         <translation>&amp;Law firm:</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="147" />
+        <location filename="../../ui/lender_profile.py" line="151" />
         <source>Law firm for lawyer letters</source>
         <translation>Law firm for lawyer letters</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="148" />
+        <location filename="../../ui/lender_profile.py" line="152" />
         <source>Law firm a&amp;ddress:</source>
         <translation>Law firm a&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="149" />
+        <location filename="../../ui/lender_profile.py" line="153" />
         <source>Law firm address</source>
         <translation>Law firm address</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="150" />
+        <location filename="../../ui/lender_profile.py" line="154" />
         <source>La&amp;wyer:</source>
         <translation>La&amp;wyer:</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="151" />
+        <location filename="../../ui/lender_profile.py" line="155" />
         <source>Lawyer's name</source>
         <translation>Lawyer's name</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="153" />
+        <location filename="../../ui/lender_profile.py" line="157" />
         <source>Lawyer's licence number</source>
         <translation>Lawyer's licence number</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="192" />
+        <location filename="../../ui/lender_profile.py" line="197" />
         <source>Enter the lender's legal name.</source>
         <translation>Enter the lender's legal name.</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="193" />
+        <location filename="../../ui/lender_profile.py" line="198" />
+        <source>Enter a telephone number, e.g. 021-63218888, 95588 or 400-820-8888.</source>
+        <translation>Enter a telephone number, e.g. 021-63218888, 95588 or 400-820-8888.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="200" />
+        <source>Enter the 18-character unified social credit code; its check character does not match.</source>
+        <translation>Enter the 18-character unified social credit code; its check character does not match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="202" />
         <source>Choose the kind of lender.</source>
         <translation>Choose the kind of lender.</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="194" />
+        <location filename="../../ui/lender_profile.py" line="203" />
         <source>Use at most 40 characters.</source>
         <translation>Use at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="195" />
+        <location filename="../../ui/lender_profile.py" line="204" />
         <source>Each account needs its name, its bank and a number of 8 to 40 digits; list each number once.</source>
         <translation>Each account needs its name, its bank and a number of 8 to 40 digits; list each number once.</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="197" />
+        <location filename="../../ui/lender_profile.py" line="206" />
         <source>Give the law firm's name and address, the lawyer and the licence number together, or none of them.</source>
         <translation>Give the law firm's name and address, the lawyer and the licence number together, or none of them.</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="200" />
+        <location filename="../../ui/lender_profile.py" line="209" />
         <source>Check this field.</source>
         <translation>Check this field.</translation>
     </message>
@@ -3624,67 +3644,67 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="55" />
+        <location filename="../../ui/main_controller.py" line="56" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="56" />
+        <location filename="../../ui/main_controller.py" line="57" />
         <source>Encrypted (SQLCipher)</source>
         <translation>Encrypted (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="57" />
+        <location filename="../../ui/main_controller.py" line="58" />
         <source>Officer: %1</source>
         <translation>Officer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="58" />
+        <location filename="../../ui/main_controller.py" line="59" />
         <source>Last sync: never</source>
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="138" />
+        <location filename="../../ui/main_controller.py" line="139" />
         <source>%1 cases in view</source>
         <translation>%1 cases in view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="140" />
+        <location filename="../../ui/main_controller.py" line="141" />
         <source>Over %1 cases in view</source>
         <translation>Over %1 cases in view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="142" />
+        <location filename="../../ui/main_controller.py" line="143" />
         <source> · %1 open in all</source>
         <translation> · %1 open in all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="228" />
+        <location filename="../../ui/main_controller.py" line="242" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="233" />
+        <location filename="../../ui/main_controller.py" line="247" />
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="263" />
+        <location filename="../../ui/main_controller.py" line="277" />
         <source>Idle lock</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="264" />
+        <location filename="../../ui/main_controller.py" line="278" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>Lock after this many minutes without input (0: never):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="284" />
+        <location filename="../../ui/main_controller.py" line="298" />
         <source>About Collection Desk</source>
         <translation>About Collection Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="285" />
+        <location filename="../../ui/main_controller.py" line="299" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>

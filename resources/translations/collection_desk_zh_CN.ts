@@ -894,7 +894,7 @@
         <translation>当前视图中没有案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_documents.py" line="59" />
+        <location filename="../../ui/case_documents.py" line="60" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
@@ -3173,152 +3173,172 @@
         <translation>债权人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="121" />
+        <location filename="../../ui/lender_profile.py" line="123" />
         <source>e.g. 华商银催 in 〔2026〕华商银催字第001号</source>
         <translation>例如〔2026〕华商银催字第001号中的“华商银催”</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="124" />
+        <location filename="../../ui/lender_profile.py" line="126" />
         <source>Where debtors send objections, e.g. the address and phone of your asset preservation department (empty: the lender's address and phone)</source>
         <translation>债务人提出异议的方式，例如资产保全部的地址和电话（留空则使用债权人地址和电话）</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="133" />
+        <location filename="../../ui/lender_profile.py" line="135" />
         <source>Legal &amp;name:</source>
         <translation>法定名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="134" />
+        <location filename="../../ui/lender_profile.py" line="136" />
         <source>Lender's legal name</source>
         <translation>债权人法定名称</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="135" />
+        <location filename="../../ui/lender_profile.py" line="137" />
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="136" />
+        <location filename="../../ui/lender_profile.py" line="138" />
         <source>Lender's address</source>
         <translation>债权人地址</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="137" />
+        <location filename="../../ui/lender_profile.py" line="139" />
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="137" />
+        <location filename="../../ui/lender_profile.py" line="139" />
         <source>Lender's phone</source>
         <translation>债权人电话</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="138" />
+        <location filename="../../ui/lender_profile.py" line="142" />
         <source>&amp;Kind of lender:</source>
         <translation>机构类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="139" />
+        <location filename="../../ui/lender_profile.py" line="143" />
         <source>Kind of lender</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="140" />
+        <location filename="../../ui/lender_profile.py" line="144" />
         <source>Letter-number pre&amp;fix:</source>
         <translation>函件编号前缀(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="152" />
+        <location filename="../../ui/lender_profile.py" line="156" />
         <source>Lawyer's lic&amp;ence no.:</source>
         <translation>律师执业证号(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="141" />
+        <location filename="../../ui/lender_profile.py" line="145" />
         <source>Letter-number prefix</source>
         <translation>函件编号前缀</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="142" />
+        <location filename="../../ui/lender_profile.py" line="140" />
+        <source>C&amp;redit code:</source>
+        <translation>统一社会信用代码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="141" />
+        <source>Lender's unified social credit code</source>
+        <translation>债权人统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="146" />
         <source>&amp;Objections to:</source>
         <translation>异议受理(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="143" />
+        <location filename="../../ui/lender_profile.py" line="147" />
         <source>Where debtors object</source>
         <translation>异议受理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="144" />
+        <location filename="../../ui/lender_profile.py" line="148" />
         <source>Repayment a&amp;ccounts:</source>
         <translation>还款账户(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="145" />
+        <location filename="../../ui/lender_profile.py" line="149" />
         <source>Designated repayment accounts</source>
         <translation>指定还款账户</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="146" />
+        <location filename="../../ui/lender_profile.py" line="150" />
         <source>&amp;Law firm:</source>
         <translation>律师事务所(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="147" />
+        <location filename="../../ui/lender_profile.py" line="151" />
         <source>Law firm for lawyer letters</source>
         <translation>出具律师函的律师事务所</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="148" />
+        <location filename="../../ui/lender_profile.py" line="152" />
         <source>Law firm a&amp;ddress:</source>
         <translation>律所地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="149" />
+        <location filename="../../ui/lender_profile.py" line="153" />
         <source>Law firm address</source>
         <translation>律师事务所地址</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="150" />
+        <location filename="../../ui/lender_profile.py" line="154" />
         <source>La&amp;wyer:</source>
         <translation>律师(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="151" />
+        <location filename="../../ui/lender_profile.py" line="155" />
         <source>Lawyer's name</source>
         <translation>律师姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="153" />
+        <location filename="../../ui/lender_profile.py" line="157" />
         <source>Lawyer's licence number</source>
         <translation>律师执业证号</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="192" />
+        <location filename="../../ui/lender_profile.py" line="197" />
         <source>Enter the lender's legal name.</source>
         <translation>请填写债权人的法定名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="193" />
+        <location filename="../../ui/lender_profile.py" line="198" />
+        <source>Enter a telephone number, e.g. 021-63218888, 95588 or 400-820-8888.</source>
+        <translation>请填写电话号码，例如 021-63218888、95588 或 400-820-8888。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="200" />
+        <source>Enter the 18-character unified social credit code; its check character does not match.</source>
+        <translation>请填写18位统一社会信用代码；当前校验位不符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lender_profile.py" line="202" />
         <source>Choose the kind of lender.</source>
         <translation>请选择机构类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="194" />
+        <location filename="../../ui/lender_profile.py" line="203" />
         <source>Use at most 40 characters.</source>
         <translation>最多40个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="195" />
+        <location filename="../../ui/lender_profile.py" line="204" />
         <source>Each account needs its name, its bank and a number of 8 to 40 digits; list each number once.</source>
         <translation>每个账户须填写户名、开户行和8至40位数字的账号，同一账号只列一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="197" />
+        <location filename="../../ui/lender_profile.py" line="206" />
         <source>Give the law firm's name and address, the lawyer and the licence number together, or none of them.</source>
         <translation>律师事务所名称、地址、律师姓名和执业证号须一并填写，或全部留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/lender_profile.py" line="200" />
+        <location filename="../../ui/lender_profile.py" line="209" />
         <source>Check this field.</source>
         <translation>请检查此项。</translation>
     </message>
@@ -3619,67 +3639,67 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="55" />
+        <location filename="../../ui/main_controller.py" line="56" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="56" />
+        <location filename="../../ui/main_controller.py" line="57" />
         <source>Encrypted (SQLCipher)</source>
         <translation>已加密（SQLCipher）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="57" />
+        <location filename="../../ui/main_controller.py" line="58" />
         <source>Officer: %1</source>
         <translation>催收员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="58" />
+        <location filename="../../ui/main_controller.py" line="59" />
         <source>Last sync: never</source>
         <translation>最近同步：从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="138" />
+        <location filename="../../ui/main_controller.py" line="139" />
         <source>%1 cases in view</source>
         <translation>当前视图 %1 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="140" />
+        <location filename="../../ui/main_controller.py" line="141" />
         <source>Over %1 cases in view</source>
         <translation>当前视图超过 %1 个案件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="142" />
+        <location filename="../../ui/main_controller.py" line="143" />
         <source> · %1 open in all</source>
         <translation> · 全部在催 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="228" />
+        <location filename="../../ui/main_controller.py" line="242" />
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="233" />
+        <location filename="../../ui/main_controller.py" line="247" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="263" />
+        <location filename="../../ui/main_controller.py" line="277" />
         <source>Idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="264" />
+        <location filename="../../ui/main_controller.py" line="278" />
         <source>Lock after this many minutes without input (0: never):</source>
         <translation>无操作多少分钟后锁定（0 表示从不）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="284" />
+        <location filename="../../ui/main_controller.py" line="298" />
         <source>About Collection Desk</source>
         <translation>关于催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="285" />
+        <location filename="../../ui/main_controller.py" line="299" />
         <source>Collection Desk %1
 A workbench for enterprise-loan collection officers.
 Data stays on this computer in an encrypted database.</source>

@@ -13,6 +13,7 @@ from ui.lender_profile import LenderProfileDialog
 def _fill(dialog: LenderProfileDialog, number: str) -> None:
     dialog.address.setText("上海市黄浦区中山东一路18号")
     dialog.phone.setText("021-63218888")
+    dialog.credit_code.setText("91310000132225121D")
     dialog.lender_type.setCurrentIndex(dialog.lender_type.findData("other"))
     dialog.accounts.add_button.click()
     table = dialog.accounts.table
@@ -39,12 +40,16 @@ def test_the_menu_opens_the_profile_and_saves_it(qtbot, main) -> None:  # noqa: 
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.errors["law_firm"].isVisible() and not dialog.errors["accounts"].isVisible()
     dialog.law_firm.setText("")
+    dialog.phone.setText("abc")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.errors["phone"].isVisible() and "95588" in dialog.errors["phone"].text()
+    dialog.phone.setText("021-63218888")
     with qtbot.waitSignal(dialog.finished, timeout=5_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     saved = setup.lender_profile(controller.ctx)
     assert saved.address == "上海市黄浦区中山东一路18号" and saved.lender_type == "other"
     assert [a.account_no for a in saved.accounts] == ["31050161360000001234"]
-    assert saved.letters_lack() == []
+    assert saved.documents_lack() == []
 
 
 def test_the_dialog_reads_in_chinese(qtbot, ctx) -> None:  # noqa: ANN001
