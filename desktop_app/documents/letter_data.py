@@ -99,11 +99,19 @@ class LoanContract:
 
 @dataclass(frozen=True)
 class SecurityContract:
+    """A guarantee, mortgage or pledge as the records hold it.
+
+    For a guarantee ``number`` is the guarantee contract's number and ``signed_on`` its
+    date, None when not recorded (never the loan's). A mortgage or pledge is known by its
+    collateral: ``number`` is the collateral's registration number (登记编号), which the
+    letter words as such, and ``collateral`` what is mortgaged or pledged."""
+
     party: str  # guarantor, mortgagor or pledgor
     kind: str  # guarantee | mortgage | pledge
     name: str
     number: str
-    signed_on: date
+    signed_on: date | None = None
+    collateral: str = ""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 from desktop_app.domain.daxie import to_daxie
 
 from .fmt import date_en, date_zh, money, rate_pct
-from .letter_data import AddresseeRole, LetterData, LetterKind, PartyKind
+from .letter_data import AddresseeRole, LetterData, LetterKind, PartyKind, SecurityContract
 from .texts import Texts
 
 __all__ = ["LetterContent", "Part", "amount_lines", "compose_letter", "fmt_date"]
@@ -124,18 +124,7 @@ def _facts(data: LetterData, texts: Texts, lender: str) -> list[Part]:
         for c in data.loans
     ]
     parts += [
-        Part(
-            "p",
-            texts.fmt(
-                "body.security",
-                party=s.party,
-                lender=lender,
-                name=s.name,
-                number=s.number,
-                signed_on=d(s.signed_on),
-            ),
-        )
-        for s in data.security_contracts
+        Part("p", _security(s, texts, lender, data.language)) for s in data.security_contracts
     ]
     facts = texts.fmt("body.default", overdue_since=d(data.default.overdue_since))
     if data.default.accelerated:
@@ -143,6 +132,25 @@ def _facts(data: LetterData, texts: Texts, lender: str) -> list[Part]:
             "body.acceleration", clause=data.default.acceleration_clause, lender=lender
         )
     return [*parts, Part("p", facts)]
+
+
+def _security(s: SecurityContract, texts: Texts, lender: str, language: str) -> str:
+    """A guarantee by its contract (dated only when the date is recorded); a mortgage or
+    pledge by its collateral and registration number, never as a contract number."""
+    if s.kind == "guarantee":
+        key = "body.security_guarantee" if s.signed_on else "body.security_guarantee_undated"
+    else:
+        kind = "pledge" if s.kind == "pledge" else "mortgage"
+        key = f"body.security_{kind}" if s.collateral else f"body.security_{kind}_bare"
+    return texts.fmt(
+        key,
+        party=s.party,
+        lender=lender,
+        name=s.name,
+        number=s.number,
+        signed_on=fmt_date(s.signed_on, language) if s.signed_on else "",
+        collateral=s.collateral,
+    )
 
 
 def _intro(data: LetterData, texts: Texts, lender: str) -> Part:

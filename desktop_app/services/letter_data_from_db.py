@@ -202,19 +202,21 @@ def _security(s: Session, case: Case, loans: Sequence[Loan]) -> tuple[SecurityCo
                     "guarantee",
                     name,
                     g.contract_no,
-                    g.contract_date or loan.contract_date,
+                    g.contract_date,
                 )
             )
         for c in loan.collateral:
+            # a mortgage or pledge is known by its collateral and registration number:
+            # no contract number or date is imported for it, so none is stated
             owner = s.get(Party, c.owner_party_id) if c.owner_party_id else None
-            name = "抵押合同" if c.kind == "mortgage" else "质押合同"
             out.append(
                 SecurityContract(
                     owner.name if owner else case.borrower_name,
                     c.kind,
-                    name,
+                    "抵押" if c.kind == "mortgage" else "质押",
                     c.registration_no,
-                    loan.contract_date,
+                    None,
+                    c.description.strip(),
                 )
             )
     return tuple(out)
