@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop_app.cli.common import CliError, add_json, emit, open_ctx
 from desktop_app.domain.money import format_fen
+from desktop_app.portfolio.search_index import short_terms
 from desktop_app.services import case_detail, setup, verify, worklist
 
 
@@ -141,10 +143,14 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     finally:
         ctx.close()
+    short = short_terms(args.search)
+    if short:  # the search cannot find these: say so rather than list every case silently
+        print(f"note: not searched, too short: {' '.join(short)} (type at least 2 Chinese "
+              "characters, or 3 letters or digits)", file=sys.stderr)
     head = f"{'case':>7} {'prio':>4} {'bkt':<4} {'overdue':>6} {'amount overdue':>16} borrower"
     lines = [f"{r.id:>7} {r.priority:>4} {r.bucket:<4} {r.dpd:>5}d "
              f"{format_fen(r.overdue_amount):>16} {r.borrower_name}" for r in rows]
-    emit(args, {"total": total, "cases": rows},
+    emit(args, {"total": total, "cases": rows, "not_searched": short},
          "\n".join([head, *lines, f"{len(rows)} of {total} cases"]))
     return 0
 

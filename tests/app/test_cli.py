@@ -148,6 +148,9 @@ def test_the_text_output_reads_as_sentences_with_headers(
     assert out.splitlines()[0].split() == ["case", "prio", "bkt", "overdue", "amount",
                                            "overdue", "borrower"]
     assert len(out.splitlines()) == 5
+    code, out, err = _run(capsys, "--data-dir", d, "cases", "list", "--search", "王", "--json")
+    assert code == 0 and json.loads(out)["not_searched"] == ["王"]
+    assert err.startswith("note: not searched, too short: 王")
     files = [str(p) for p in write_sample(tmp_path / "files")]
     e = str(tmp_path / "e")
     _run(capsys, "--data-dir", e, "init")
