@@ -216,7 +216,9 @@ def _conduct(data: LetterData, texts: Texts) -> tuple[list[str], LetterContent |
     problems = out + lexicon_problems(
         without(content.all_text(), _record_values(data)),
         issuer_names,
-        data.kind is LetterKind.LAWYER and data.law_firm is not None,
+        # a lawyer letter's own wording speaks of lawyers; without a law firm DOC-CN-6
+        # already refuses it, so CN-SCR1 would only repeat that in a confusing way
+        data.kind is LetterKind.LAWYER,
     )
     return problems, content
 

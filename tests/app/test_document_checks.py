@@ -136,3 +136,9 @@ def test_banned_words_in_an_agreements_parties_are_not_its_wording() -> None:
             if p.startswith("DOC-CN-7")] == []
     covenant = replace(data, covenants=("逾期将通知公安机关",))
     assert "DOC-CN-7: banned word '公安'" in check_agreement(covenant)
+
+
+def test_a_lawyer_letter_without_a_law_firm_is_refused_for_that_alone() -> None:
+    """Its own wording speaks of lawyers: CN-SCR1 would only say DOC-CN-6 again, confusingly."""
+    problems = check_letter(replace(sample_letter(LetterKind.LAWYER), law_firm=None))
+    assert problems == ["DOC-CN-6: lawyer letter requires a law-firm profile"]

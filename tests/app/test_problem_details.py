@@ -74,6 +74,7 @@ def broken_letters() -> list:
             )
         )
         out.append(replace(data, addressees=()))
+        out.append(replace(data, objection_channel="请联系我行律师"))  # lawyers: not this letter
         out.append(replace(data, amounts=replace(data.amounts, liquidated_damages=10**20)))
         negative = {f: -1 for f in ("overdue_principal", "remaining_principal", "interest",
                                     "penalty_interest", "compound_interest", "total")}
