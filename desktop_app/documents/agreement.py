@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from .agreement_checks import check_agreement
+from .agreement_checks import awaits_consent, check_agreement
 from .agreement_data import AgreementData
 from .agreement_text import AgreementContent, SignatureBlock, compose_agreement, party_roles
 from .checks import DocumentRefused
@@ -155,10 +155,19 @@ def build_agreement(
     font: str | None = None,
     invariant: bool = False,
     texts: Texts | None = None,
+    *,
+    draft: bool = False,
 ) -> bytes:
-    """Check ``data`` (AGR-CN-1..9; ``DocumentRefused`` lists problems) and return the PDF."""
+    """Check ``data`` (AGR-CN-1..9; ``DocumentRefused`` lists problems) and return the PDF.
+
+    ``draft``: the agreement the guarantors and security providers review before they
+    consent: their consents and board resolutions are not required yet (AGR-CN-1 and
+    AGR-CN-3 bind finalisation), every other check is, and every page carries the
+    wording's ``label.draft`` (not numbered, not for signature)."""
     texts = texts or load_texts("agreement", data.language)
     problems = check_agreement(data, texts)
+    if draft:
+        problems = [p for p in problems if not awaits_consent(p)]
     if problems:
         raise DocumentRefused(problems)
     b = _Builder(data.language, register_font(font))
@@ -173,7 +182,8 @@ def build_agreement(
         _verification(data, texts),
     ]
     ref = texts.plain("label.number", value=data.agreement_no)
-    decor = PageDecor(b.cjk, ref, lambda n, t: texts.plain("label.page", page=n, pages=t))
+    decor = PageDecor(b.cjk, ref, lambda n, t: texts.plain("label.page", page=n, pages=t),
+                      watermark=texts.plain("label.draft") if draft else "")
     meta = {
         "title": f"{content.title} {data.agreement_no}",
         "author": data.creditor.name,

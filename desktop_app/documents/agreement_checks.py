@@ -18,7 +18,7 @@ from .checks import check_amount_words, lexicon_problems, without
 from .letter_data import PartyKind
 from .texts import Texts, TextsError, load_texts
 
-__all__ = ["agreement_warnings", "check_agreement", "rate_findings"]
+__all__ = ["agreement_warnings", "awaits_consent", "check_agreement", "rate_findings"]
 
 _REQUIRED_CLAUSES = {  # AGR-CN-8 / AGR-CN-9: wording that must exist
     "article.ack.confirm": "debt-acknowledgement clause",
@@ -172,6 +172,16 @@ def rate_findings(data: AgreementData) -> list[CapFinding]:
 
 def _rate_messages(data: AgreementData, action: str) -> list[str]:
     return [f"{f.rule}: {f.message}" for f in rate_findings(data) if f.action == action]
+
+
+_CONSENT = (detail.NOT_CONSENTED, detail.PROVIDER_NOT_CONSENTED, detail.NO_RESOLUTION)
+
+
+def awaits_consent(problem: str) -> bool:
+    """Whether ``problem`` is a consent or board resolution still to be obtained (AGR-CN-1,
+    AGR-CN-3): what a draft for the parties' review may lack."""
+    found = detail.parse(problem)
+    return found is not None and found[1] in _CONSENT
 
 
 def check_agreement(data: AgreementData, texts: Texts | None = None) -> list[str]:

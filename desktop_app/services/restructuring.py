@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.compliance import details
 from desktop_app.context import AppContext
+from desktop_app.documents.agreement import build_agreement
 from desktop_app.documents.checks import DocumentRefused
 from desktop_app.documents.letter_data import Language
 from desktop_app.domain import restructure
@@ -62,6 +63,7 @@ __all__ = [
     "generate_agreement",
     "plan_view",
     "propose_plan",
+    "draft_agreement",
     "propose_with_agreement",
     "record_consent",
     "set_status",
@@ -76,6 +78,7 @@ TRANSITIONS = {
     "cancelled": (),
 }
 UNDER_WAY = ("proposed", "signed", "active")
+_Made = TypeVar("_Made")
 
 
 class PlanError(ValueError):
@@ -415,6 +418,25 @@ def _why_cancelled(exc: Exception) -> str:
     return f"cancel draft plan: its agreement was refused ({rules or type(exc).__name__})"
 
 
+def draft_agreement(
+    ctx: AppContext,
+    case_id: int,
+    terms: dict[str, Any],
+    consents: Sequence[Consent],
+    lang: Language,
+    *,
+    replaces: int | None = None,
+) -> tuple[PlanView, bytes]:
+    """Propose a plan and build the draft agreement its guarantors and security providers
+    review before they consent: not numbered, not stored, marked on every page, and
+    refused only for what consent cannot cure (``build_agreement(draft=True)``). The plan
+    stays a draft, awaiting the consents; otherwise as :func:`propose_with_agreement`."""
+    return _with_new_plan(
+        ctx, case_id, terms, consents, replaces,
+        lambda plan_id: build_agreement(agreement_data(ctx, plan_id, lang), draft=True),
+    )
+
+
 def propose_with_agreement(
     ctx: AppContext,
     case_id: int,
@@ -429,11 +451,25 @@ def propose_with_agreement(
     refused or fails the new plan is cancelled, the audit log saying why, and the error is
     raised. Once the agreement exists, the draft plan ``replaces`` (if still a draft) is
     cancelled."""
+    return _with_new_plan(
+        ctx, case_id, terms, consents, replaces,
+        lambda plan_id: generate_agreement(ctx, plan_id, lang),
+    )
+
+
+def _with_new_plan(
+    ctx: AppContext,
+    case_id: int,
+    terms: dict[str, Any],
+    consents: Sequence[Consent],
+    replaces: int | None,
+    make: Callable[[int], _Made],
+) -> tuple[PlanView, _Made]:
     plan = propose_plan(ctx, case_id, **terms)
     try:
         for party_id, consented, resolution, period_end in consents:
             record_consent(ctx, plan.id, party_id, consented, resolution, period_end)
-        doc = generate_agreement(ctx, plan.id, lang)
+        made = make(plan.id)
     except Exception as exc:
         try:
             set_status(ctx, plan.id, "cancelled", reason=_why_cancelled(exc))
@@ -442,4 +478,4 @@ def propose_with_agreement(
         raise
     if replaces is not None and plan_view(ctx, replaces).status == "draft":
         set_status(ctx, replaces, "cancelled", reason=f"cancel draft plan: replaced by plan {plan.id}")
-    return plan_view(ctx, plan.id), doc
+    return plan_view(ctx, plan.id), made

@@ -123,41 +123,51 @@
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="119" />
+        <source>&amp;Draft for review</source>
+        <translation>&amp;Draft for review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="120" />
+        <source>Build the draft the guarantors review before they consent</source>
+        <translation>Build the draft the guarantors review before they consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="123" />
         <source>Plan status</source>
         <translation>Plan status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="120" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="124" />
         <source>What stops the plan</source>
         <translation>What stops the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="123" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="127" />
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="128" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="132" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="132" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="137" />
         <source>Mark &amp;proposed</source>
         <translation>Mark &amp;proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="133" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="138" />
         <source>Mark &amp;signed on</source>
         <translation>Mark &amp;signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="134" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="139" />
         <source>&amp;Activate</source>
         <translation>&amp;Activate</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="136" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="141" />
         <source>Move the plan to %1</source>
         <translation>Move the plan to %1</translation>
     </message>
@@ -5332,47 +5342,62 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>RestructureWizard</name>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="168" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="173" />
         <source>Restructure wizard</source>
         <translation>Restructure wizard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="169" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="174" />
         <source>Restructure %1</source>
         <translation>Restructure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="193" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="198" />
         <source>Generating the agreement…</source>
         <translation>Generating the agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="194" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="199" />
         <source>Generating agreement…</source>
         <translation>Generating agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="207" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="216" />
+        <source>Building the draft…</source>
+        <translation>Building the draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="217" />
+        <source>Building draft…</source>
+        <translation>Building draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="226" />
+        <source>Draft for review: not numbered, not stored, not for signature. Record the consents, then generate the agreement.</source>
+        <translation>Draft for review: not numbered, not stored, not for signature. Record the consents, then generate the agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="242" />
         <source>Updating the plan…</source>
         <translation>Updating the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="208" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="243" />
         <source>Updating plan…</source>
         <translation>Updating plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="227" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="264" />
         <source>Plan %1: %2. Agreement %3.</source>
         <translation>Plan %1: %2. Agreement %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="239" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="276" />
         <source>Check the points below before it is signed.</source>
         <translation>Check the points below before it is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="252" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="289" />
         <source>Refused:</source>
         <translation>Refused:</translation>
     </message>

@@ -123,41 +123,51 @@
     </message>
     <message>
         <location filename="../../ui/documents/restructure_wizard.py" line="119" />
+        <source>&amp;Draft for review</source>
+        <translation>审阅草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="120" />
+        <source>Build the draft the guarantors review before they consent</source>
+        <translation>生成供保证人在同意前审阅的协议草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="123" />
         <source>Plan status</source>
         <translation>方案状态</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="120" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="124" />
         <source>What stops the plan</source>
         <translation>方案受阻的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="123" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="127" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="128" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="132" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="132" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="137" />
         <source>Mark &amp;proposed</source>
         <translation>标记为已提交(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="133" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="138" />
         <source>Mark &amp;signed on</source>
         <translation>标记为已签署，日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="134" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="139" />
         <source>&amp;Activate</source>
         <translation>生效(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="136" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="141" />
         <source>Move the plan to %1</source>
         <translation>将方案改为%1</translation>
     </message>
@@ -5323,47 +5333,62 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>RestructureWizard</name>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="168" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="173" />
         <source>Restructure wizard</source>
         <translation>债务重组向导</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="169" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="174" />
         <source>Restructure %1</source>
         <translation>债务重组：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="193" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="198" />
         <source>Generating the agreement…</source>
         <translation>正在生成协议…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="194" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="199" />
         <source>Generating agreement…</source>
         <translation>正在生成协议…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="207" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="216" />
+        <source>Building the draft…</source>
+        <translation>正在生成草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="217" />
+        <source>Building draft…</source>
+        <translation>正在生成草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="226" />
+        <source>Draft for review: not numbered, not stored, not for signature. Record the consents, then generate the agreement.</source>
+        <translation>审阅草稿：未编号、未保存、不得签署。取得各方书面同意后，再生成正式协议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/restructure_wizard.py" line="242" />
         <source>Updating the plan…</source>
         <translation>正在更新方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="208" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="243" />
         <source>Updating plan…</source>
         <translation>正在更新方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="227" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="264" />
         <source>Plan %1: %2. Agreement %3.</source>
         <translation>方案 %1：%2。协议 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="239" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="276" />
         <source>Check the points below before it is signed.</source>
         <translation>签署前请核对下列事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="252" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="289" />
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop_app.compliance import details
 from desktop_app.context import AppContext
@@ -258,3 +258,31 @@ def test_an_active_plan_is_observed(ctx: AppContext) -> None:
     assert missed.observation.since == view.rows[3].due_date  # restarted at the next one
     done = case_detail(ctx, case_id, as_of=first.due_date + dt.timedelta(days=400))
     assert done.observation is not None and not done.observation.over  # the miss still counts
+
+
+def test_a_draft_for_the_guarantors_review_needs_no_consent_and_issues_nothing(
+    ctx: AppContext,
+) -> None:
+    """compliance.md AGR-CN-1 blocks finalisation: the draft the guarantor reads before
+    consenting is built without it, marked on every page, numbered and stored nowhere."""
+    import io
+
+    from pypdf import PdfReader
+
+    case_id, _, guarantor_id = load(ctx)
+    terms = {"method": "annuity", "months": 24}
+    unconsented = [(guarantor_id, False, False, NEW_END)]
+    view, pdf = restructuring.draft_agreement(ctx, case_id, terms, unconsented, "zh")
+    assert view.status == "draft" and not view.agreement_no
+    pages = [squash(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert all("草稿·供各方审阅·未编号·不得签署" in p for p in pages)
+    with ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(Document)) == 0
+    english, _ = restructuring.draft_agreement(ctx, case_id, terms, unconsented, "en",
+                                               replaces=view.id)
+    assert _plans(ctx, case_id) == [(view.id, "cancelled"), (english.id, "draft")]
+    consented = [(guarantor_id, True, False, NEW_END)]
+    final, doc = restructuring.propose_with_agreement(ctx, case_id, terms, consented, "zh",
+                                                      replaces=english.id)
+    assert doc.letter_no.endswith("001号") and final.status == "draft"
+    assert _plans(ctx, case_id)[-2:] == [(english.id, "cancelled"), (final.id, "draft")]

@@ -244,3 +244,30 @@ def test_wizard_refuses_rates_above_the_cap_of_a_lender_held_to_it(qtbot, doc_ct
     assert any(t.startswith("✗ The demanded interest, penalties and fees exceed a cap — DOC-CN-4")
                for t in texts), texts
     assert wizard.document is None
+
+
+def test_a_draft_for_review_before_consent_then_the_agreement(qtbot, doc_ctx, doc_case):  # noqa: F811
+    case_id, _, guarantor = doc_case
+    wizard = RestructureWizard(doc_ctx, case_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert not wizard.consents_page.rows[guarantor][0].isChecked()  # no consent yet
+    wizard.next()
+    page = wizard.agreement_page
+    qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.operation is None, timeout=30_000)
+    assert page.status.text().startswith("Draft for review: not numbered, not stored")
+    assert page.problems.count() == 0 and page.preview.page_count() >= 2
+    assert wizard.plan.status == "draft" and wizard.document is None
+    assert case_detail(doc_ctx, case_id).documents == ()
+    draft = wizard.plan.id
+    wizard.back()
+    wizard.consents_page.rows[guarantor][0].setChecked(True)
+    wizard.next()
+    with qtbot.waitSignal(wizard.agreement_generated, timeout=30_000) as blocker:
+        qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].letter_no.endswith("001号")
+    assert wizard.plan.id != draft and wizard.plan.status == "draft"
+    assert [d["id"] for d in case_detail(doc_ctx, case_id).documents] == [
+        blocker.args[0].document_id]

@@ -116,6 +116,10 @@ class AgreementPage(QWizardPage):
         self.generate_button = named(QPushButton(self.tr("&Generate agreement")),
                                      "agreementGenerate", self.tr("Generate the agreement"))
         self.generate_button.clicked.connect(self.w.generate)
+        self.draft_button = named(QPushButton(self.tr("&Draft for review")), "agreementDraft",
+                                  self.tr("Build the draft the guarantors review before they "
+                                          "consent"))
+        self.draft_button.clicked.connect(self.w.draft)
         self.status = status_label("planStatus", self.tr("Plan status"))
         self.problems = problem_list("planProblems", self.tr("What stops the plan"))
         self.problems.setMaximumHeight(110)
@@ -127,6 +131,7 @@ class AgreementPage(QWizardPage):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Language:")))
         bar.addWidget(self.language_combo)
+        bar.addWidget(self.draft_button)
         bar.addWidget(self.generate_button)
         bar.addStretch(1)
         for status, text in (("proposed", self.tr("Mark &proposed")),
@@ -175,15 +180,21 @@ class RestructureWizard(QWizard):
             self.addPage(page)
         self.resize(1300, 820)
 
+    def _proposal(self) -> tuple[int, dict[str, Any], list[Any], str]:
+        """(case, terms, consents, language) as the pages now say."""
+        return (self.case_id, self.terms_page.terms(), self.consents_page.consents(),
+                self.agreement_page.language_combo.currentData())
+
+    def _draft(self) -> int | None:
+        """The plan shown, if still a draft: a new plan replaces it once made."""
+        return self.plan.id if self.plan is not None and self.plan.status == "draft" else None
+
     def generate(self) -> None:
         """In the background: propose, record consents, build; a refusal leaves no new draft
         and keeps the previous one, which a generated agreement replaces."""
         if self.operation is not None:
             return
-        ctx, case_id, terms = self.ctx, self.case_id, self.terms_page.terms()
-        consents = self.consents_page.consents()
-        lang = self.agreement_page.language_combo.currentData()
-        previous = self.plan.id if self.plan is not None and self.plan.status == "draft" else None
+        ctx, (case_id, terms, consents, lang), previous = self.ctx, self._proposal(), self._draft()
 
         def work(progress: Any, cancelled: Any) -> tuple[Any, Any, bytes]:
             plan, doc = plans.propose_with_agreement(ctx, case_id, terms, consents, lang,
@@ -193,6 +204,33 @@ class RestructureWizard(QWizard):
         self._running(self.tr("Generating the agreement…"))
         self.operation = run_in_background(work, parent=self, label=self.tr("Generating agreement…"),
                                            on_done=self._generated, on_error=self._failed)
+
+    def draft(self) -> None:
+        """In the background: propose and build the draft agreement the guarantors review
+        before they consent (not numbered, not stored, not for signature); the plan stays a
+        draft awaiting their consents, replacing the previous draft."""
+        if self.operation is not None:
+            return
+        ctx, (case_id, terms, consents, lang), previous = self.ctx, self._proposal(), self._draft()
+
+        def work(progress: Any, cancelled: Any) -> tuple[Any, bytes]:
+            return plans.draft_agreement(ctx, case_id, terms, consents, lang, replaces=previous)
+
+        self._running(self.tr("Building the draft…"))
+        self.operation = run_in_background(work, parent=self, label=self.tr("Building draft…"),
+                                           on_done=self._drafted, on_error=self._failed)
+
+    def _drafted(self, result: tuple[Any, bytes]) -> None:
+        self.plan, pdf = result
+        self.document = None
+        page = self.agreement_page
+        page.preview.load_bytes(pdf, file_name="draft.pdf")
+        self._idle()
+        page.status.setText(self.tr("Draft for review: not numbered, not stored, not for "
+                                    "signature. Record the consents, then generate the "
+                                    "agreement."))
+        page.completeChanged.emit()
+        self.status_changed.emit(self.plan.status)
 
     def move_to(self, status: str) -> None:
         if self.operation is not None or self.plan is None:
@@ -212,6 +250,7 @@ class RestructureWizard(QWizard):
         show_problems(self.agreement_page.problems, [])
         self.agreement_page.status.setText(text)
         self.agreement_page.generate_button.setEnabled(False)
+        self.agreement_page.draft_button.setEnabled(False)
         for button in self.agreement_page.status_buttons.values():
             button.setEnabled(False)
 
@@ -220,6 +259,7 @@ class RestructureWizard(QWizard):
         page = self.agreement_page
         status = self.plan.status if self.plan is not None else ""
         page.generate_button.setEnabled(status in ("", "draft"))
+        page.draft_button.setEnabled(status in ("", "draft"))
         nxt = plans.TRANSITIONS.get(status, ())
         for target, button in page.status_buttons.items():
             button.setEnabled(target in nxt)
