@@ -254,7 +254,9 @@ class PageDecor:
         if self.watermark:
             canv.setFillColor(colors.HexColor("#c62828"))
             canv.setFillAlpha(0.22)
-            canv.setFont(self.font, 30)
+            # at most 30 pt, and small enough to stay on the page along the diagonal
+            size = min(30.0, 640 / max(stringWidth(self.watermark, self.font, 1), 1))
+            canv.setFont(self.font, size)
             canv.translate(PAGE_W / 2, PAGE_H / 2)
             canv.rotate(40)
             canv.drawCentredString(0, 0, self.watermark)
