@@ -116,11 +116,25 @@ class BalanceChart(QWidget):
         painter.drawPolyline(poly)
 
     def _legend(self, painter: QPainter, sched: QPen, paid: QPen, line_h: int) -> None:
-        x, y = 12.0, 4.0
-        for pen, text in ((sched, self.tr("Scheduled")), (paid, self.tr("Actual (after payments)"))):
+        items = ((sched, self.tr("Scheduled")), (paid, self.tr("Actual (after payments)")))
+        widths = [painter.fontMetrics().horizontalAdvance(text) for _, text in items]
+        for (pen, text), width, (x, y) in zip(
+            items, widths, legend_places(widths, self.width(), line_h), strict=True
+        ):
             painter.setPen(pen)
             painter.drawLine(QPointF(x, y + line_h / 2), QPointF(x + 28, y + line_h / 2))
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text)))
-            width = painter.fontMetrics().horizontalAdvance(text)
             painter.drawText(QRectF(x + 34, y, width + 4, line_h), Qt.AlignmentFlag.AlignLeft, text)
-            x += 34 + width + 24
+
+
+def legend_places(widths: list[int], available: int, line_h: int) -> list[tuple[float, float]]:
+    """Where each legend item (a 28 px line, then its text) starts: side by side, an item
+    that would run past ``available`` on the next line."""
+    out: list[tuple[float, float]] = []
+    x, y = 12.0, 4.0
+    for width in widths:
+        if out and x + 34 + width + 4 > available:
+            x, y = 12.0, y + line_h + 2
+        out.append((x, y))
+        x += 34 + width + 24
+    return out
