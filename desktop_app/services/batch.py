@@ -39,6 +39,8 @@ from desktop_app.services.letters import (
     format_letter_no,
     next_letter_no,
     page_count,
+    sequence_key,
+    series,
     store_document,
 )
 from local_db.models import Case, LetterSequence
@@ -95,16 +97,17 @@ class _Run:
         self.expected: tuple[str, int, int] | None = None  # prefix, year, next number
 
     def _next_number(self, s: Session, year: int) -> str:
+        prefix, word = series(institution(s), self.kind)
         if self.expected is None or self.expected[1] != year:
-            prefix = institution(s).letter_prefix
             last = s.scalar(
                 select(LetterSequence.last_no).where(
-                    LetterSequence.prefix == prefix, LetterSequence.year == year
+                    LetterSequence.prefix == sequence_key(prefix, word),
+                    LetterSequence.year == year,
                 )
             )
             self.expected = (prefix, year, (last or 0) + 1)
         prefix, _, number = self.expected
-        return format_letter_no(prefix, year, number)
+        return format_letter_no(prefix, year, number, word)
 
     def prepare(self, case_id: int) -> _Prepared:
         today = self.ctx.clock()
@@ -131,7 +134,8 @@ class _Run:
         assert item.data is not None and item.pdf is not None
         data, pdf = item.data, item.pdf.result()
         with self.ctx.unit(reason=f"generate {self.kind.value} letter") as s:
-            number = next_letter_no(s, institution(s).letter_prefix, data.issue_date.year)
+            prefix, word = series(institution(s), self.kind)
+            number = next_letter_no(s, prefix, data.issue_date.year, word)
             if number != data.letter_no:  # the sequence moved since the data was read
                 self.expected = None
                 data = replace(data, letter_no=number)

@@ -25,7 +25,7 @@ from desktop_app.documents.letter_data import Language, LetterData, LetterKind
 from desktop_app.documents.letters import build_letter
 from desktop_app.services import outcomes
 from desktop_app.services.letter_data_from_db import build_letter_data, institution
-from local_db.models import Activity, Case, Document, LetterSequence, Officer
+from local_db.models import Activity, Case, Document, Institution, LetterSequence, Officer
 from local_db.types import utcnow
 
 __all__ = [
@@ -36,6 +36,8 @@ __all__ = [
     "generate_letter",
     "letter_data",
     "next_letter_no",
+    "series",
+    "sequence_key",
     "page_count",
 ]
 
@@ -72,7 +74,7 @@ def next_letter_no(session: Session, prefix: str, year: int, word: str = LETTER_
 
     The UPDATE takes SQLite's write lock first, so two writers cannot read the same value.
     """
-    key = prefix if word == LETTER_WORD else f"{prefix}#{word}"
+    key = sequence_key(prefix, word)
     bumped = session.execute(
         update(LetterSequence)
         .where(LetterSequence.prefix == key, LetterSequence.year == year)
@@ -86,9 +88,28 @@ def next_letter_no(session: Session, prefix: str, year: int, word: str = LETTER_
     return format_letter_no(prefix, year, bumped, word)
 
 
-def preview_letter_no(prefix: str, year: int) -> str:
+LAWYER_WORD = "律函"
+"""The series of lawyer letters: the law firm's own (〔2026〕明正律函字第001号), never the
+lender's demand-letter series, since the firm issues them."""
+
+
+def series(inst: Institution, kind: LetterKind) -> tuple[str, str]:
+    """(prefix, word) of the number series a letter of ``kind`` takes: the lender's, or
+    for a lawyer letter its law firm's (the firm's name without 律师事务所)."""
+    if kind is LetterKind.LAWYER and inst.law_firm_name.strip():
+        firm = inst.law_firm_name.strip()
+        return firm.split("律师事务所")[0].strip() or firm, LAWYER_WORD
+    return inst.letter_prefix, LETTER_WORD
+
+
+def sequence_key(prefix: str, word: str) -> str:
+    """The LetterSequence row of a series (the lender's demand letters keep the bare prefix)."""
+    return prefix if word == LETTER_WORD else f"{prefix}#{word}"
+
+
+def preview_letter_no(prefix: str, year: int, word: str = LETTER_WORD) -> str:
     """A placeholder number for previews; it is never stored."""
-    return f"〔{year}〕{_prefix(prefix)}{LETTER_WORD}字第（预览）号"
+    return f"〔{year}〕{_prefix(prefix)}{word}字第（预览）号"
 
 
 def letter_data(
@@ -108,7 +129,8 @@ def letter_data(
     """
     today = ctx.clock()
     with ctx.read() as s:
-        number = letter_no or preview_letter_no(institution(s).letter_prefix, today.year)
+        prefix, word = series(institution(s), LetterKind(kind))
+        number = letter_no or preview_letter_no(prefix, today.year, word)
         data, _ = build_letter_data(
             s,
             case_id,
@@ -233,7 +255,8 @@ def generate_letter(
     with ctx.unit(reason=f"generate {letter_kind.value} letter") as s:
         if s.get(Case, case_id) is None:
             raise LookupError(f"No case with id {case_id}.")
-        number = next_letter_no(s, institution(s).letter_prefix, today.year)
+        prefix, word = series(institution(s), letter_kind)
+        number = next_letter_no(s, prefix, today.year, word)
         data, party_id = build_letter_data(
             s, case_id, letter_kind, lang, number, today, today, addressee_party_id, deadline_days
         )

@@ -74,3 +74,17 @@ def test_cancel_after_two_leaves_two_valid_letters(ctx: AppContext, tmp_path: Pa
         assert doc.letter_no in squash(pdf_text(pdf))
     assert result.combined_pdf is not None
     assert _pages(result.combined_pdf) == sum(d.pages for d in result.documents)
+
+
+def test_a_batch_of_lawyer_letters_takes_the_law_firms_series(ctx: AppContext,
+                                                             tmp_path: Path) -> None:
+    from local_db.models import Institution
+
+    cases = demo(ctx)[:3]
+    with ctx.unit() as s:
+        inst = s.scalars(select(Institution)).one()
+        inst.law_firm_name, inst.law_firm_address = "上海明正律师事务所", "上海市黄浦区中山东一路18号"
+        inst.lawyer_name, inst.lawyer_license_no = "李明", "13101201510123456"
+    result = batch.run_batch(ctx, cases, "lawyer", "zh", tmp_path)
+    assert [d.letter_no for d in result.documents] == [
+        f"〔2026〕上海明正律函字第{n:03d}号" for n in (1, 2, 3)]

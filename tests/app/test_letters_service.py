@@ -135,6 +135,14 @@ def test_lawyer_letter_with_a_firm_profile(ctx: AppContext) -> None:
         inst.lawyer_name, inst.lawyer_license_no = "李明", "13101201510123456"
     doc = letters.generate_letter(ctx, case_id, "lawyer", "zh")
     assert "上海明正律师事务所" in squash(pdf_text(letters.document_pdf(ctx, doc.document_id)))
+    # the firm's own series, not the lender's demand letters'
+    assert doc.letter_no == "〔2026〕上海明正律函字第001号"
+    assert letters.letter_data(ctx, case_id, "lawyer", "zh").letter_no.endswith(
+        "上海明正律函字第（预览）号")
+    demand = letters.generate_letter(ctx, case_id, "demand", "zh")
+    assert demand.letter_no.endswith("催字第001号")  # its own series, untouched
+    again = letters.generate_letter(ctx, case_id, "lawyer", "zh")
+    assert again.letter_no == "〔2026〕上海明正律函字第002号"
 
 
 def test_objection_channel_from_the_profile(ctx: AppContext) -> None:
