@@ -66,6 +66,14 @@ NO_GUARANTEE_END = _d(
 OUTSIDE_GUARANTEE = _d(
     QT_TRANSLATE_NOOP("Problems", "demand and deadline must fall within the guarantee period")
 )
+GENERAL_GUARANTEE = _d(
+    QT_TRANSLATE_NOOP(
+        "Problems",
+        "a general guarantee (一般保证): this letter does not keep the guarantor liable; within "
+        "the guarantee period the lender must sue or arbitrate against the borrower "
+        "(民法典 Art. 693)",
+    )
+)
 GUARANTEE_ENDED = _d(
     QT_TRANSLATE_NOOP(
         "Problems",

@@ -284,8 +284,14 @@ def _rate_messages(data: LetterData, action: str) -> list[str]:
 
 
 def letter_warnings(data: LetterData) -> list[str]:
-    """What the officer should check before sending (the letter is still produced)."""
-    return _rate_messages(data, rate_caps.WARN)
+    """What the officer should check before sending (the letter is still produced): the
+    caps that only warn, and a guarantor letter to a general guarantor, whose liability a
+    demand does not preserve (民法典 Art. 693: only suing or arbitrating against the
+    borrower within the guarantee period does)."""
+    out = _rate_messages(data, rate_caps.WARN)
+    if data.kind is LetterKind.GUARANTOR and data.general_guarantee:
+        out.append(say("LIM-CN-2", detail.GENERAL_GUARANTEE))
+    return out
 
 
 def checked_letter(data: LetterData, texts: Texts) -> tuple[list[str], LetterContent | None]:

@@ -173,6 +173,7 @@ class LetterData:
     security_contracts: tuple[SecurityContract, ...] = ()
     limitation_expired: bool = False  # LIM-CN-4 variant wording
     guarantee_period_end: date | None = None  # guarantor letters
+    general_guarantee: bool = False  # the addressee's guarantee is 一般保证 (not joint)
     law_firm: LawFirm | None = None  # lawyer letters
     receipt_no_objection_line: bool = True  # 回执: 对上述债务金额无异议
     currency: str = "CNY"

@@ -180,6 +180,12 @@ def _guarantor_default(s: Session, case: Case, loans: Sequence[Loan], on: dt.dat
     return min(found, key=rank)[0]  # min is stable: the first of equals
 
 
+def _general_only(party_id: int, loans: Sequence[Loan]) -> bool:
+    """Whether every guarantee the party gave on these loans is a general one (一般保证)."""
+    kinds = {g.kind for loan in loans for g in loan.guarantees if g.guarantor_party_id == party_id}
+    return bool(kinds) and "joint" not in kinds
+
+
 def _period_end(s: Session, party_id: int, loans: Sequence[Loan]) -> dt.date | None:
     ends = [
         deadlines.guarantee_period_end(loan.maturity_date, g.period_end)
@@ -329,6 +335,7 @@ def build_letter_data(
             f.limitation is not None and f.limitation.level == "expired" for f in overdue
         ),
         guarantee_period_end=period_end,
+        general_guarantee=kind is LetterKind.GUARANTOR and _general_only(party.id, loans),
         law_firm=law,
         currency=case.currency,
     )

@@ -203,12 +203,12 @@
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="120" />
+        <location filename="../../ui/detail/chart.py" line="119" />
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/chart.py" line="120" />
+        <location filename="../../ui/detail/chart.py" line="119" />
         <source>Actual (after payments)</source>
         <translation>Actual (after payments)</translation>
     </message>
@@ -4790,449 +4790,454 @@ Data stays on this computer in an encrypted database.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/compliance/details.py" line="70" />
+        <source>a general guarantee (一般保证): this letter does not keep the guarantor liable; within the guarantee period the lender must sue or arbitrate against the borrower (民法典 Art. 693)</source>
+        <translation>a general guarantee (一般保证): this letter does not keep the guarantor liable; within the guarantee period the lender must sue or arbitrate against the borrower (民法典 Art. 693)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/compliance/details.py" line="78" />
         <source>the guarantee period ended on {date}: a demand now no longer holds the guarantor liable</source>
         <translation>the guarantee period ended on {date}: a demand now no longer holds the guarantor liable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="76" />
+        <location filename="../../desktop_app/compliance/details.py" line="84" />
         <source>guarantor letter needs a guarantor addressee</source>
         <translation>guarantor letter needs a guarantor addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="79" />
+        <location filename="../../desktop_app/compliance/details.py" line="87" />
         <source>banned word {word}</source>
         <translation>banned word {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="80" />
+        <location filename="../../desktop_app/compliance/details.py" line="88" />
         <source>issuer may not be styled as {word}</source>
         <translation>issuer may not be styled as {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="81" />
+        <location filename="../../desktop_app/compliance/details.py" line="89" />
         <source>{word} is allowed only in a law firm's letter</source>
         <translation>{word} is allowed only in a law firm's letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="82" />
+        <location filename="../../desktop_app/compliance/details.py" line="90" />
         <source>fee line {word} not allowed</source>
         <translation>fee line {word} not allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="84" />
+        <location filename="../../desktop_app/compliance/details.py" line="92" />
         <source>payment_account is not one of the institution's designated accounts</source>
         <translation>payment_account is not one of the institution's designated accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="89" />
+        <location filename="../../desktop_app/compliance/details.py" line="97" />
         <source>payment_account is not one of the creditor's designated accounts</source>
         <translation>payment_account is not one of the creditor's designated accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="94" />
+        <location filename="../../desktop_app/compliance/details.py" line="102" />
         <source>guarantor {name} has not consented in writing</source>
         <translation>guarantor {name} has not consented in writing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="96" />
+        <location filename="../../desktop_app/compliance/details.py" line="104" />
         <source>guarantor {name} must give 连带责任保证 (joint liability)</source>
         <translation>guarantor {name} must give 连带责任保证 (joint liability)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="99" />
+        <location filename="../../desktop_app/compliance/details.py" line="107" />
         <source>guarantor {name} has no explicit new guarantee period</source>
         <translation>guarantor {name} has no explicit new guarantee period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="102" />
+        <location filename="../../desktop_app/compliance/details.py" line="110" />
         <source>guarantor {name} guarantee period ends before final maturity</source>
         <translation>guarantor {name} guarantee period ends before final maturity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="105" />
+        <location filename="../../desktop_app/compliance/details.py" line="113" />
         <source>corporate guarantor {name} needs a board/shareholder resolution</source>
         <translation>corporate guarantor {name} needs a board/shareholder resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="108" />
+        <location filename="../../desktop_app/compliance/details.py" line="116" />
         <source>security provider {name} has not consented in writing</source>
         <translation>security provider {name} has not consented in writing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="111" />
+        <location filename="../../desktop_app/compliance/details.py" line="119" />
         <source>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</source>
         <translation>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="118" />
+        <location filename="../../desktop_app/compliance/details.py" line="126" />
         <source>debt components sum to {sum} fen, total is {total} fen</source>
         <translation>debt components sum to {sum} fen, total is {total} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="121" />
+        <location filename="../../desktop_app/compliance/details.py" line="129" />
         <source>schedule principal {sum} fen != restructured principal {principal} fen</source>
         <translation>schedule principal {sum} fen != restructured principal {principal} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="126" />
+        <location filename="../../desktop_app/compliance/details.py" line="134" />
         <source>restructured principal + arrears + waiver != acknowledged debt</source>
         <translation>restructured principal + arrears + waiver != acknowledged debt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="129" />
+        <location filename="../../desktop_app/compliance/details.py" line="137" />
         <source>period {period} due date not after the previous one</source>
         <translation>period {period} due date not after the previous one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="132" />
+        <location filename="../../desktop_app/compliance/details.py" line="140" />
         <source>period {period} payment != principal + interest + arrears</source>
         <translation>period {period} payment != principal + interest + arrears</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="135" />
+        <location filename="../../desktop_app/compliance/details.py" line="143" />
         <source>period {period} remaining balance {stated} != {expected}</source>
         <translation>period {period} remaining balance {stated} != {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="137" />
+        <location filename="../../desktop_app/compliance/details.py" line="145" />
         <source>periods must run 1..N</source>
         <translation>periods must run 1..N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="140" />
+        <location filename="../../desktop_app/compliance/details.py" line="148" />
         <source>dispute clause must name exactly one of a court venue or an arbitration commission</source>
         <translation>dispute clause must name exactly one of a court venue or an arbitration commission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="145" />
+        <location filename="../../desktop_app/compliance/details.py" line="153" />
         <source>wording lacks the {clause}</source>
         <translation>wording lacks the {clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="146" />
+        <location filename="../../desktop_app/compliance/details.py" line="154" />
         <source>{name} has no confirmed service address</source>
         <translation>{name} has no confirmed service address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="148" />
+        <location filename="../../desktop_app/compliance/details.py" line="156" />
         <source>{name} has no phone or e-mail for electronic service</source>
         <translation>{name} has no phone or e-mail for electronic service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="151" />
+        <location filename="../../desktop_app/compliance/details.py" line="159" />
         <source>conditional waiver without a reinstatement-on-default clause</source>
         <translation>conditional waiver without a reinstatement-on-default clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="154" />
+        <location filename="../../desktop_app/compliance/details.py" line="162" />
         <source>extension must be applied for before the original maturity</source>
         <translation>extension must be applied for before the original maturity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="157" />
+        <location filename="../../desktop_app/compliance/details.py" line="165" />
         <source>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</source>
         <translation>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="164" />
+        <location filename="../../desktop_app/compliance/details.py" line="172" />
         <source>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</source>
         <translation>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="170" />
+        <location filename="../../desktop_app/compliance/details.py" line="178" />
         <source>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</source>
         <translation>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="177" />
+        <location filename="../../desktop_app/compliance/details.py" line="185" />
         <source>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</source>
         <translation>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="184" />
+        <location filename="../../desktop_app/compliance/details.py" line="192" />
         <source>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</source>
         <translation>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="193" />
+        <location filename="../../desktop_app/compliance/details.py" line="201" />
         <source>this delivery of letter {letter} is already recorded: record only what has changed (outcome, delivered date or evidence)</source>
         <translation>this delivery of letter {letter} is already recorded: record only what has changed (outcome, delivered date or evidence)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="200" />
+        <location filename="../../desktop_app/compliance/details.py" line="208" />
         <source>plan {plan} of this case is already {status}, and a case can have only one plan proposed, signed or active at a time</source>
         <translation>plan {plan} of this case is already {status}, and a case can have only one plan proposed, signed or active at a time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="241" />
+        <location filename="../../desktop_app/compliance/details.py" line="249" />
         <source>addressees</source>
         <translation>addressees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="242" />
+        <location filename="../../desktop_app/compliance/details.py" line="250" />
         <source>name of addressee {n}</source>
         <translation>name of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="243" />
+        <location filename="../../desktop_app/compliance/details.py" line="251" />
         <source>identity number of addressee {n}</source>
         <translation>identity number of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="244" />
+        <location filename="../../desktop_app/compliance/details.py" line="252" />
         <source>service address of addressee {n}</source>
         <translation>service address of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="247" />
+        <location filename="../../desktop_app/compliance/details.py" line="255" />
         <source>letter number</source>
         <translation>letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="248" />
+        <location filename="../../desktop_app/compliance/details.py" line="256" />
         <source>lender's legal name</source>
         <translation>lender's legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="249" />
+        <location filename="../../desktop_app/compliance/details.py" line="257" />
         <source>lender's address</source>
         <translation>lender's address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="250" />
+        <location filename="../../desktop_app/compliance/details.py" line="258" />
         <source>lender's phone</source>
         <translation>lender's phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="251" />
+        <location filename="../../desktop_app/compliance/details.py" line="259" />
         <source>loan contracts</source>
         <translation>loan contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="252" />
+        <location filename="../../desktop_app/compliance/details.py" line="260" />
         <source>repayment account name</source>
         <translation>repayment account name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="253" />
+        <location filename="../../desktop_app/compliance/details.py" line="261" />
         <source>repayment account bank</source>
         <translation>repayment account bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="254" />
+        <location filename="../../desktop_app/compliance/details.py" line="262" />
         <source>repayment account number</source>
         <translation>repayment account number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="255" />
+        <location filename="../../desktop_app/compliance/details.py" line="263" />
         <source>officer's name</source>
         <translation>officer's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="256" />
+        <location filename="../../desktop_app/compliance/details.py" line="264" />
         <source>officer's phone</source>
         <translation>officer's phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="257" />
+        <location filename="../../desktop_app/compliance/details.py" line="265" />
         <source>officer's office address</source>
         <translation>officer's office address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="258" />
+        <location filename="../../desktop_app/compliance/details.py" line="266" />
         <source>channel for objections</source>
         <translation>channel for objections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="259" />
+        <location filename="../../desktop_app/compliance/details.py" line="267" />
         <source>basis of the penalty interest</source>
         <translation>basis of the penalty interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="260" />
+        <location filename="../../desktop_app/compliance/details.py" line="268" />
         <source>name of loan contract {n}</source>
         <translation>name of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="261" />
+        <location filename="../../desktop_app/compliance/details.py" line="269" />
         <source>number of loan contract {n}</source>
         <translation>number of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="262" />
+        <location filename="../../desktop_app/compliance/details.py" line="270" />
         <source>borrower of loan contract {n}</source>
         <translation>borrower of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="263" />
+        <location filename="../../desktop_app/compliance/details.py" line="271" />
         <source>name of security contract {n}</source>
         <translation>name of security contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="264" />
+        <location filename="../../desktop_app/compliance/details.py" line="272" />
         <source>number of security contract {n}</source>
         <translation>number of security contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="265" />
+        <location filename="../../desktop_app/compliance/details.py" line="273" />
         <source>acceleration clause the letter relies on</source>
         <translation>acceleration clause the letter relies on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="268" />
+        <location filename="../../desktop_app/compliance/details.py" line="276" />
         <source>law firm's name</source>
         <translation>law firm's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="269" />
+        <location filename="../../desktop_app/compliance/details.py" line="277" />
         <source>law firm's address</source>
         <translation>law firm's address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="270" />
+        <location filename="../../desktop_app/compliance/details.py" line="278" />
         <source>lawyer's name</source>
         <translation>lawyer's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="271" />
+        <location filename="../../desktop_app/compliance/details.py" line="279" />
         <source>lawyer's licence number</source>
         <translation>lawyer's licence number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="272" />
+        <location filename="../../desktop_app/compliance/details.py" line="280" />
         <source>law firm's authorisation</source>
         <translation>law firm's authorisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="273" />
+        <location filename="../../desktop_app/compliance/details.py" line="281" />
         <source>agreement number</source>
         <translation>agreement number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="274" />
+        <location filename="../../desktop_app/compliance/details.py" line="282" />
         <source>place of signing</source>
         <translation>place of signing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="275" />
+        <location filename="../../desktop_app/compliance/details.py" line="283" />
         <source>original contracts</source>
         <translation>original contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="276" />
+        <location filename="../../desktop_app/compliance/details.py" line="284" />
         <source>recital of the default</source>
         <translation>recital of the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="277" />
+        <location filename="../../desktop_app/compliance/details.py" line="285" />
         <source>repayment schedule</source>
         <translation>repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="279" />
+        <location filename="../../desktop_app/compliance/details.py" line="287" />
         <source>overdue principal</source>
         <translation>overdue principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="280" />
+        <location filename="../../desktop_app/compliance/details.py" line="288" />
         <source>remaining principal</source>
         <translation>remaining principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="281" />
         <location filename="../../desktop_app/compliance/details.py" line="289" />
+        <location filename="../../desktop_app/compliance/details.py" line="297" />
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="282" />
         <location filename="../../desktop_app/compliance/details.py" line="290" />
+        <location filename="../../desktop_app/compliance/details.py" line="298" />
         <source>penalty interest</source>
         <translation>penalty interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="283" />
         <location filename="../../desktop_app/compliance/details.py" line="291" />
+        <location filename="../../desktop_app/compliance/details.py" line="299" />
         <source>compound interest</source>
         <translation>compound interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="284" />
+        <location filename="../../desktop_app/compliance/details.py" line="292" />
         <source>liquidated damages</source>
         <translation>liquidated damages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="285" />
+        <location filename="../../desktop_app/compliance/details.py" line="293" />
         <source>fee “{label}”</source>
         <translation>fee “{label}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="286" />
+        <location filename="../../desktop_app/compliance/details.py" line="294" />
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="287" />
+        <location filename="../../desktop_app/compliance/details.py" line="295" />
         <source>daily accrual</source>
         <translation>daily accrual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="288" />
+        <location filename="../../desktop_app/compliance/details.py" line="296" />
         <source>principal</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="292" />
+        <location filename="../../desktop_app/compliance/details.py" line="300" />
         <source>fees</source>
         <translation>fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="293" />
+        <location filename="../../desktop_app/compliance/details.py" line="301" />
         <source>schedule total</source>
         <translation>schedule total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="294" />
+        <location filename="../../desktop_app/compliance/details.py" line="302" />
         <source>restructured principal</source>
         <translation>restructured principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="295" />
+        <location filename="../../desktop_app/compliance/details.py" line="303" />
         <source>waiver</source>
         <translation>waiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="298" />
+        <location filename="../../desktop_app/compliance/details.py" line="306" />
         <source>debt-acknowledgement clause</source>
         <translation>debt-acknowledgement clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="299" />
+        <location filename="../../desktop_app/compliance/details.py" line="307" />
         <source>not-a-novation / security-continues clause</source>
         <translation>not-a-novation / security-continues clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="302" />
+        <location filename="../../desktop_app/compliance/details.py" line="310" />
         <source>acceleration clause</source>
         <translation>acceleration clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="303" />
+        <location filename="../../desktop_app/compliance/details.py" line="311" />
         <source>service-address clause</source>
         <translation>service-address clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="307" />
+        <location filename="../../desktop_app/compliance/details.py" line="315" />
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="308" />
+        <location filename="../../desktop_app/compliance/details.py" line="316" />
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="309" />
+        <location filename="../../desktop_app/compliance/details.py" line="317" />
         <source>active</source>
         <translation>active</translation>
     </message>
@@ -5352,52 +5357,52 @@ Data stays on this computer in an encrypted database.</translation>
         <translation>Restructure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="198" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="204" />
         <source>Generating the agreement…</source>
         <translation>Generating the agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="199" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="205" />
         <source>Generating agreement…</source>
         <translation>Generating agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="216" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="219" />
         <source>Building the draft…</source>
         <translation>Building the draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="217" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="220" />
         <source>Building draft…</source>
         <translation>Building draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="226" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="229" />
         <source>Draft for review: not numbered, not stored, not for signature. Record the consents, then generate the agreement.</source>
         <translation>Draft for review: not numbered, not stored, not for signature. Record the consents, then generate the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="242" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="245" />
         <source>Updating the plan…</source>
         <translation>Updating the plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="243" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="246" />
         <source>Updating plan…</source>
         <translation>Updating plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="264" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="267" />
         <source>Plan %1: %2. Agreement %3.</source>
         <translation>Plan %1: %2. Agreement %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="276" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="279" />
         <source>Check the points below before it is signed.</source>
         <translation>Check the points below before it is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/restructure_wizard.py" line="289" />
+        <location filename="../../ui/documents/restructure_wizard.py" line="292" />
         <source>Refused:</source>
         <translation>Refused:</translation>
     </message>

@@ -241,3 +241,23 @@ def test_a_preview_uses_no_number_stores_nothing_and_says_so_on_every_page(
     issued = letters.generate_letter(ctx, case_id, "demand", "zh")
     assert issued.letter_no.endswith("字第001号")  # the previews used no number
     assert "预览" not in squash(pdf_text(letters.document_pdf(ctx, issued.document_id)))
+
+
+def test_a_general_guarantor_is_warned_that_a_letter_does_not_keep_it_liable(
+    ctx: AppContext,
+) -> None:
+    from local_db.models import Guarantee
+
+    case_id, _, _ = load(ctx)
+    joint = letters.generate_letter(ctx, case_id, "guarantor", "zh")
+    assert not any(w.startswith("LIM-CN-2") for w in joint.warnings)
+    with ctx.unit() as s:
+        for g in s.scalars(select(Guarantee)):
+            g.kind = "general"
+    doc = letters.generate_letter(ctx, case_id, "guarantor", "zh")
+    assert [w for w in doc.warnings if w.startswith("LIM-CN-2")] == [
+        "LIM-CN-2: a general guarantee (一般保证): this letter does not keep the guarantor "
+        "liable; within the guarantee period the lender must sue or arbitrate against the "
+        "borrower (民法典 Art. 693)"]
+    demand = letters.generate_letter(ctx, case_id, "demand", "zh")  # to the borrower: no
+    assert not any(w.startswith("LIM-CN-2") for w in demand.warnings)

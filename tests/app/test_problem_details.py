@@ -142,6 +142,8 @@ def all_problems() -> list[str]:
     out: list[str] = []
     for letter in broken_letters():
         out += check_letter(letter) + letter_warnings(letter)
+    general = replace(sample_letter(LetterKind.GUARANTOR), general_guarantee=True)
+    out += letter_warnings(general)
     for agreement in broken_agreements():
         out += check_agreement(agreement)
     data = sample_agreement()
