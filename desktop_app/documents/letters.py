@@ -153,6 +153,8 @@ class _LeadAndTable(KeepTogether):  # type: ignore[misc]
 def _body(b: _Builder, parts: tuple[Part, ...]) -> list[Flowable]:
     out: list[Flowable] = []
     for part in parts:
+        if out and isinstance(out[-1], SignLine) and part.kind != "sign":
+            out.append(Spacer(1, 6))  # the note under the last line to sign keeps clear of it
         if part.kind == "table":
             table = amount_table(b, part.rows)
             if out and isinstance(out[-1], Para) and out[-1].style.name == "lead":

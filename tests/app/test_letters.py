@@ -179,3 +179,20 @@ def test_pool_map_keeps_order_and_raises_a_refusal_in_place() -> None:
         with pytest.raises(DocumentRefused) as err:
             next(out)
         assert err.value.problems == ["DOC-CN-6: missing law_firm.licence_no"]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_receipts_note_keeps_clear_of_the_date_line(language: str, tmp_path) -> None:  # noqa: ANN001
+    """On the 回执 the return note sat 3 pt under the date row, on its line."""
+    import re
+    import subprocess
+
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(build_letter(sample_letter(language=language)))
+    boxes = subprocess.run(["pdftotext", "-bbox", "-f", "3", "-l", "3", str(path), "-"],
+                           capture_output=True, text=True, check=True).stdout
+    words = [(w, float(top), float(bottom)) for top, bottom, w in
+             re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', boxes)]
+    date = next(b for w, _, b in words if w in ("年", "Date:"))
+    note = next(t for w, t, _ in words if w.startswith(("（请", "(Please")))
+    assert note - date >= 8, (date, note)
