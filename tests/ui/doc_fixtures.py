@@ -62,3 +62,26 @@ def demo_ctx(tmp_path: Path, doc_env: None) -> Iterator[AppContext]:
     yield context
     QThreadPool.globalInstance().waitForDone(20_000)
     context.close()
+
+
+@pytest.fixture
+def doc_window(qtbot, doc_ctx: AppContext, doc_case: tuple[int, int, int], tmp_path: Path):  # noqa: ANN001, ANN201
+    """The real window and detail panes on the letter-ready store, showing the overdue case:
+    (window, controller)."""
+    from ui.detail import DetailPanes
+    from ui.main_controller import MainController
+    from ui.main_window import MainWindow
+    from ui.settings import UiSettings
+
+    settings = UiSettings(tmp_path / "ui")
+    win = MainWindow(doc_ctx, detail_factory=lambda c, p: DetailPanes(
+        c, p, settings=settings.qsettings))
+    qtbot.addWidget(win)
+    controller = MainController(doc_ctx, settings, win, language="en", watch_idle=False,
+                                restore_calls=False)
+    win.resize(1400, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.detail.show_case(doc_case[0])
+    yield win, controller
+    QThreadPool.globalInstance().waitForDone(10_000)

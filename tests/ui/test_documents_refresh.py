@@ -4,32 +4,16 @@ new letter and its delivery, the timeline has them, without choosing the case ag
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
-from tests.ui.doc_fixtures import doc_case, doc_ctx, doc_env  # noqa: F401
-from ui.settings import UiSettings
+from tests.ui.doc_fixtures import doc_case, doc_ctx, doc_env, doc_window  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
-def window(qtbot, doc_ctx, doc_case, tmp_path):  # noqa: ANN001, ANN201, F811
-    from ui.detail import DetailPanes
-    from ui.main_controller import MainController
-    from ui.main_window import MainWindow
-
-    settings = UiSettings(tmp_path / "ui")
-    win = MainWindow(doc_ctx, detail_factory=lambda c, p: DetailPanes(
-        c, p, settings=settings.qsettings))
-    qtbot.addWidget(win)
-    controller = MainController(doc_ctx, settings, win, language="en", watch_idle=False,
-                                restore_calls=False)
-    win.resize(1400, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.detail.show_case(doc_case[0])
-    yield win, controller
-    QThreadPool.globalInstance().waitForDone(10_000)
+def window(doc_window):  # noqa: ANN001, ANN201, F811
+    """The real window and panes on the letter-ready store, showing the overdue case."""
+    return doc_window
 
 
 def test_a_letter_and_its_delivery_show_in_the_panes_at_once(qtbot, window, doc_case,  # noqa: ANN001, F811

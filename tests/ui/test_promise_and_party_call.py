@@ -6,39 +6,23 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QThreadPool
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import func, select
 
 from desktop_app.services import promises
 from desktop_app.services.case_detail import case_detail
 from local_db.models import PromiseToPay
-from tests.ui.doc_fixtures import doc_case, doc_ctx, doc_env  # noqa: F401
+from tests.ui.doc_fixtures import doc_case, doc_ctx, doc_env, doc_window  # noqa: F401
 from ui.detail.timeline import KIND
-from ui.settings import UiSettings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
-def window(qtbot, doc_ctx, doc_case, tmp_path):  # noqa: ANN001, ANN201, F811
+def window(doc_window):  # noqa: ANN001, ANN201, F811
     """The real window and panes on the letter-ready store, showing the overdue case."""
-    from ui.detail import DetailPanes
-    from ui.main_controller import MainController
-    from ui.main_window import MainWindow
-
-    settings = UiSettings(tmp_path / "ui")
-    win = MainWindow(doc_ctx, detail_factory=lambda c, p: DetailPanes(
-        c, p, settings=settings.qsettings))
-    qtbot.addWidget(win)
-    controller = MainController(doc_ctx, settings, win, language="en", watch_idle=False,
-                                restore_calls=False)
-    win.resize(1400, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.detail.show_case(doc_case[0])
-    yield win, controller
-    QThreadPool.globalInstance().waitForDone(10_000)
+    return doc_window
 
 
 def _top_level(name: str) -> list:
