@@ -44,8 +44,7 @@ class Detail:
         return tuple(re.findall(r"\{(\w+)\}", self.text))
 
 
-def _d(text: str) -> Detail:
-    return Detail(text)
+_d = Detail  # short, for the list below
 
 
 # letters and agreements: what is missing or malformed

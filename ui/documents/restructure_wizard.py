@@ -185,7 +185,7 @@ class RestructureWizard(QWizard):
         return (self.case_id, self.terms_page.terms(), self.consents_page.consents(),
                 self.agreement_page.language_combo.currentData())
 
-    def _draft(self) -> int | None:
+    def _draft_shown(self) -> int | None:
         """The plan shown, if still a draft: a new plan replaces it once made."""
         return self.plan.id if self.plan is not None and self.plan.status == "draft" else None
 
@@ -194,7 +194,7 @@ class RestructureWizard(QWizard):
         and keeps the previous one, which a generated agreement replaces."""
         if self.operation is not None:
             return
-        ctx, (case_id, terms, consents, lang), previous = self.ctx, self._proposal(), self._draft()
+        ctx, (case_id, terms, consents, lang), previous = self.ctx, self._proposal(), self._draft_shown()
 
         def work(progress: Any, cancelled: Any) -> tuple[Any, Any, bytes]:
             plan, doc = plans.propose_with_agreement(ctx, case_id, terms, consents, lang,
@@ -211,7 +211,7 @@ class RestructureWizard(QWizard):
         draft awaiting their consents, replacing the previous draft."""
         if self.operation is not None:
             return
-        ctx, (case_id, terms, consents, lang), previous = self.ctx, self._proposal(), self._draft()
+        ctx, (case_id, terms, consents, lang), previous = self.ctx, self._proposal(), self._draft_shown()
 
         def work(progress: Any, cancelled: Any) -> tuple[Any, bytes]:
             return plans.draft_agreement(ctx, case_id, terms, consents, lang, replaces=previous)
