@@ -33,6 +33,7 @@ from desktop_app.compliance import details
 from desktop_app.context import AppContext
 from desktop_app.portfolio import figures
 from desktop_app.portfolio.case_math import EVIDENCED
+from desktop_app.services import outcomes
 from desktop_app.services.editing import Changes
 from desktop_app.services.envelope import envelope_sheet
 from local_db.models import Activity, Attachment, Document, Officer
@@ -50,7 +51,7 @@ __all__ = [
 ]
 
 METHODS = ("in_person", "ems", "registered_mail", "courier", "email")
-OUTCOMES = ("signed", "refused", "returned", "pending")
+OUTCOMES = outcomes.DELIVERY_RESULTS
 OTHER_EVIDENCE = ("waybill", "photo", "other")
 
 
@@ -211,7 +212,7 @@ def record_delivery(
                 officer_id=officer,
                 kind="letter",
                 occurred_at=utcnow(),
-                outcome=f"delivery_{outcome}",
+                outcome=outcomes.delivery_outcome(outcome),
                 notes=f"{doc.letter_no} {method} {tracking_no}".strip(),
             )
         )

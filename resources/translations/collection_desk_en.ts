@@ -1820,193 +1820,173 @@
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="117" />
-        <source>Delivered</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/labels.py" line="118" />
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/labels.py" line="119" />
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/labels.py" line="120" />
-        <source>In transit</source>
-        <translation>In transit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/labels.py" line="123" />
         <source>Limitation period</source>
         <translation>Limitation period</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="124" />
+        <location filename="../../ui/detail/labels.py" line="118" />
         <source>Guarantee period</source>
         <translation>Guarantee period</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="127" />
+        <location filename="../../ui/detail/labels.py" line="121" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="128" />
+        <location filename="../../ui/detail/labels.py" line="122" />
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="129" />
+        <location filename="../../ui/detail/labels.py" line="123" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="130" />
+        <location filename="../../ui/detail/labels.py" line="124" />
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="131" />
+        <location filename="../../ui/detail/labels.py" line="125" />
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="135" />
+        <location filename="../../ui/detail/labels.py" line="129" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="136" />
+        <location filename="../../ui/detail/labels.py" line="130" />
         <source>Special mention</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="137" />
+        <location filename="../../ui/detail/labels.py" line="131" />
         <source>Substandard</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="138" />
+        <location filename="../../ui/detail/labels.py" line="132" />
         <source>Doubtful</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="139" />
+        <location filename="../../ui/detail/labels.py" line="133" />
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="142" />
+        <location filename="../../ui/detail/labels.py" line="136" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="143" />
+        <location filename="../../ui/detail/labels.py" line="137" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="144" />
+        <location filename="../../ui/detail/labels.py" line="138" />
         <source>Cantonese</source>
         <translation>Cantonese</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="147" />
+        <location filename="../../ui/detail/labels.py" line="141" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="148" />
+        <location filename="../../ui/detail/labels.py" line="142" />
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="149" />
+        <location filename="../../ui/detail/labels.py" line="143" />
         <source>Part kept</source>
         <translation>Part kept</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="150" />
+        <location filename="../../ui/detail/labels.py" line="144" />
         <source>Broken</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="151" />
+        <location filename="../../ui/detail/labels.py" line="145" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="154" />
+        <location filename="../../ui/detail/labels.py" line="148" />
         <source>Joint and several</source>
         <translation>Joint and several</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="155" />
+        <location filename="../../ui/detail/labels.py" line="149" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="158" />
+        <location filename="../../ui/detail/labels.py" line="152" />
         <source>Mortgage</source>
         <translation>Mortgage</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="159" />
+        <location filename="../../ui/detail/labels.py" line="153" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="162" />
+        <location filename="../../ui/detail/labels.py" line="156" />
         <source>Equal instalments</source>
         <translation>Equal instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="163" />
-        <location filename="../../ui/detail/labels.py" line="164" />
+        <location filename="../../ui/detail/labels.py" line="157" />
+        <location filename="../../ui/detail/labels.py" line="158" />
         <source>Equal principal</source>
         <translation>Equal principal</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="165" />
+        <location filename="../../ui/detail/labels.py" line="159" />
         <source>Bullet</source>
         <translation>Bullet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="166" />
-        <location filename="../../ui/detail/labels.py" line="167" />
+        <location filename="../../ui/detail/labels.py" line="160" />
+        <location filename="../../ui/detail/labels.py" line="161" />
         <source>Interest only</source>
         <translation>Interest only</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="170" />
+        <location filename="../../ui/detail/labels.py" line="164" />
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="171" />
+        <location filename="../../ui/detail/labels.py" line="165" />
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="172" />
+        <location filename="../../ui/detail/labels.py" line="166" />
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="173" />
+        <location filename="../../ui/detail/labels.py" line="167" />
         <source>Other ID</source>
         <translation>Other ID</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="176" />
+        <location filename="../../ui/detail/labels.py" line="170" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="177" />
+        <location filename="../../ui/detail/labels.py" line="171" />
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
@@ -4734,510 +4714,510 @@ Data stays on this computer in an encrypted database.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="52" />
+        <location filename="../../desktop_app/compliance/details.py" line="51" />
         <source>missing {field}</source>
         <translation>missing {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="53" />
+        <location filename="../../desktop_app/compliance/details.py" line="52" />
         <source>{field} must be masked (****+last 4)</source>
         <translation>{field} must be masked (****+last 4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="54" />
+        <location filename="../../desktop_app/compliance/details.py" line="53" />
         <source>{field} is not a 统一社会信用代码</source>
         <translation>{field} is not a 统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="55" />
+        <location filename="../../desktop_app/compliance/details.py" line="54" />
         <source>{field} cannot be written in 大写: {reason}</source>
         <translation>{field} cannot be written in 大写: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="56" />
+        <location filename="../../desktop_app/compliance/details.py" line="55" />
         <source>{field}: 大写 does not parse back to {fen} fen</source>
         <translation>{field}: 大写 does not parse back to {fen} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="58" />
+        <location filename="../../desktop_app/compliance/details.py" line="57" />
         <source>components sum to {sum} fen but total is {total} fen</source>
         <translation>components sum to {sum} fen but total is {total} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="60" />
+        <location filename="../../desktop_app/compliance/details.py" line="59" />
         <source>calc_date is after issue_date</source>
         <translation>calc_date is after issue_date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="61" />
+        <location filename="../../desktop_app/compliance/details.py" line="60" />
         <source>deadline must be after issue_date</source>
         <translation>deadline must be after issue_date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="62" />
+        <location filename="../../desktop_app/compliance/details.py" line="61" />
         <source>lawyer letter requires a law-firm profile</source>
         <translation>lawyer letter requires a law-firm profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="64" />
+        <location filename="../../desktop_app/compliance/details.py" line="63" />
         <source>guarantor letter requires guarantee_period_end</source>
         <translation>guarantor letter requires guarantee_period_end</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="67" />
+        <location filename="../../desktop_app/compliance/details.py" line="66" />
         <source>demand and deadline must fall within the guarantee period</source>
         <translation>demand and deadline must fall within the guarantee period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="70" />
+        <location filename="../../desktop_app/compliance/details.py" line="69" />
         <source>a general guarantee (一般保证): this letter does not keep the guarantor liable; within the guarantee period the lender must sue or arbitrate against the borrower (民法典 Art. 693)</source>
         <translation>a general guarantee (一般保证): this letter does not keep the guarantor liable; within the guarantee period the lender must sue or arbitrate against the borrower (民法典 Art. 693)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="78" />
+        <location filename="../../desktop_app/compliance/details.py" line="77" />
         <source>the guarantee period ended on {date}: a demand now no longer holds the guarantor liable</source>
         <translation>the guarantee period ended on {date}: a demand now no longer holds the guarantor liable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="84" />
+        <location filename="../../desktop_app/compliance/details.py" line="83" />
         <source>guarantor letter needs a guarantor addressee</source>
         <translation>guarantor letter needs a guarantor addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="87" />
+        <location filename="../../desktop_app/compliance/details.py" line="86" />
         <source>banned word {word}</source>
         <translation>banned word {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="88" />
+        <location filename="../../desktop_app/compliance/details.py" line="87" />
         <source>issuer may not be styled as {word}</source>
         <translation>issuer may not be styled as {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="89" />
+        <location filename="../../desktop_app/compliance/details.py" line="88" />
         <source>{word} is allowed only in a law firm's letter</source>
         <translation>{word} is allowed only in a law firm's letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="90" />
+        <location filename="../../desktop_app/compliance/details.py" line="89" />
         <source>fee line {word} not allowed</source>
         <translation>fee line {word} not allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="92" />
+        <location filename="../../desktop_app/compliance/details.py" line="91" />
         <source>payment_account is not one of the institution's designated accounts</source>
         <translation>payment_account is not one of the institution's designated accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="97" />
+        <location filename="../../desktop_app/compliance/details.py" line="96" />
         <source>payment_account is not one of the creditor's designated accounts</source>
         <translation>payment_account is not one of the creditor's designated accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="102" />
+        <location filename="../../desktop_app/compliance/details.py" line="101" />
         <source>guarantor {name} has not consented in writing</source>
         <translation>guarantor {name} has not consented in writing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="104" />
+        <location filename="../../desktop_app/compliance/details.py" line="103" />
         <source>guarantor {name} must give 连带责任保证 (joint liability)</source>
         <translation>guarantor {name} must give 连带责任保证 (joint liability)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="107" />
+        <location filename="../../desktop_app/compliance/details.py" line="106" />
         <source>guarantor {name} has no explicit new guarantee period</source>
         <translation>guarantor {name} has no explicit new guarantee period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="110" />
+        <location filename="../../desktop_app/compliance/details.py" line="109" />
         <source>guarantor {name} guarantee period ends before final maturity</source>
         <translation>guarantor {name} guarantee period ends before final maturity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="113" />
+        <location filename="../../desktop_app/compliance/details.py" line="112" />
         <source>corporate guarantor {name} needs a board/shareholder resolution</source>
         <translation>corporate guarantor {name} needs a board/shareholder resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="116" />
+        <location filename="../../desktop_app/compliance/details.py" line="115" />
         <source>security provider {name} has not consented in writing</source>
         <translation>security provider {name} has not consented in writing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="119" />
+        <location filename="../../desktop_app/compliance/details.py" line="118" />
         <source>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</source>
         <translation>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="126" />
+        <location filename="../../desktop_app/compliance/details.py" line="125" />
         <source>debt components sum to {sum} fen, total is {total} fen</source>
         <translation>debt components sum to {sum} fen, total is {total} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="129" />
+        <location filename="../../desktop_app/compliance/details.py" line="128" />
         <source>schedule principal {sum} fen != restructured principal {principal} fen</source>
         <translation>schedule principal {sum} fen != restructured principal {principal} fen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="134" />
+        <location filename="../../desktop_app/compliance/details.py" line="133" />
         <source>restructured principal + arrears + waiver != acknowledged debt</source>
         <translation>restructured principal + arrears + waiver != acknowledged debt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="137" />
+        <location filename="../../desktop_app/compliance/details.py" line="136" />
         <source>period {period} due date not after the previous one</source>
         <translation>period {period} due date not after the previous one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="140" />
+        <location filename="../../desktop_app/compliance/details.py" line="139" />
         <source>period {period} payment != principal + interest + arrears</source>
         <translation>period {period} payment != principal + interest + arrears</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="143" />
+        <location filename="../../desktop_app/compliance/details.py" line="142" />
         <source>period {period} remaining balance {stated} != {expected}</source>
         <translation>period {period} remaining balance {stated} != {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="145" />
+        <location filename="../../desktop_app/compliance/details.py" line="144" />
         <source>periods must run 1..N</source>
         <translation>periods must run 1..N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="148" />
+        <location filename="../../desktop_app/compliance/details.py" line="147" />
         <source>dispute clause must name exactly one of a court venue or an arbitration commission</source>
         <translation>dispute clause must name exactly one of a court venue or an arbitration commission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="153" />
+        <location filename="../../desktop_app/compliance/details.py" line="152" />
         <source>wording lacks the {clause}</source>
         <translation>wording lacks the {clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="154" />
+        <location filename="../../desktop_app/compliance/details.py" line="153" />
         <source>{name} has no confirmed service address</source>
         <translation>{name} has no confirmed service address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="156" />
+        <location filename="../../desktop_app/compliance/details.py" line="155" />
         <source>{name} has no phone or e-mail for electronic service</source>
         <translation>{name} has no phone or e-mail for electronic service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="159" />
+        <location filename="../../desktop_app/compliance/details.py" line="158" />
         <source>conditional waiver without a reinstatement-on-default clause</source>
         <translation>conditional waiver without a reinstatement-on-default clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="162" />
+        <location filename="../../desktop_app/compliance/details.py" line="161" />
         <source>extension must be applied for before the original maturity</source>
         <translation>extension must be applied for before the original maturity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="165" />
+        <location filename="../../desktop_app/compliance/details.py" line="164" />
         <source>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</source>
         <translation>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="172" />
+        <location filename="../../desktop_app/compliance/details.py" line="171" />
         <source>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</source>
         <translation>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="178" />
+        <location filename="../../desktop_app/compliance/details.py" line="177" />
         <source>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</source>
         <translation>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="185" />
+        <location filename="../../desktop_app/compliance/details.py" line="184" />
         <source>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</source>
         <translation>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="192" />
+        <location filename="../../desktop_app/compliance/details.py" line="191" />
         <source>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</source>
         <translation>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="201" />
+        <location filename="../../desktop_app/compliance/details.py" line="200" />
         <source>this delivery of letter {letter} is already recorded: record only what has changed (outcome, delivered date or evidence)</source>
         <translation>this delivery of letter {letter} is already recorded: record only what has changed (outcome, delivered date or evidence)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="208" />
+        <location filename="../../desktop_app/compliance/details.py" line="207" />
         <source>plan {plan} of this case is already {status}, and a case can have only one plan proposed, signed or active at a time</source>
         <translation>plan {plan} of this case is already {status}, and a case can have only one plan proposed, signed or active at a time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="249" />
+        <location filename="../../desktop_app/compliance/details.py" line="248" />
         <source>addressees</source>
         <translation>addressees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="250" />
+        <location filename="../../desktop_app/compliance/details.py" line="249" />
         <source>name of addressee {n}</source>
         <translation>name of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="251" />
+        <location filename="../../desktop_app/compliance/details.py" line="250" />
         <source>identity number of addressee {n}</source>
         <translation>identity number of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="252" />
+        <location filename="../../desktop_app/compliance/details.py" line="251" />
         <source>service address of addressee {n}</source>
         <translation>service address of addressee {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="255" />
+        <location filename="../../desktop_app/compliance/details.py" line="254" />
         <source>letter number</source>
         <translation>letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="256" />
+        <location filename="../../desktop_app/compliance/details.py" line="255" />
         <source>lender's legal name</source>
         <translation>lender's legal name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="257" />
+        <location filename="../../desktop_app/compliance/details.py" line="256" />
         <source>lender's address</source>
         <translation>lender's address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="258" />
+        <location filename="../../desktop_app/compliance/details.py" line="257" />
         <source>lender's phone</source>
         <translation>lender's phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="259" />
+        <location filename="../../desktop_app/compliance/details.py" line="258" />
         <source>loan contracts</source>
         <translation>loan contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="260" />
+        <location filename="../../desktop_app/compliance/details.py" line="259" />
         <source>repayment account name</source>
         <translation>repayment account name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="261" />
+        <location filename="../../desktop_app/compliance/details.py" line="260" />
         <source>repayment account bank</source>
         <translation>repayment account bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="262" />
+        <location filename="../../desktop_app/compliance/details.py" line="261" />
         <source>repayment account number</source>
         <translation>repayment account number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="263" />
+        <location filename="../../desktop_app/compliance/details.py" line="262" />
         <source>officer's name</source>
         <translation>officer's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="264" />
+        <location filename="../../desktop_app/compliance/details.py" line="263" />
         <source>officer's phone</source>
         <translation>officer's phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="265" />
+        <location filename="../../desktop_app/compliance/details.py" line="264" />
         <source>officer's office address</source>
         <translation>officer's office address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="266" />
+        <location filename="../../desktop_app/compliance/details.py" line="265" />
         <source>channel for objections</source>
         <translation>channel for objections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="267" />
+        <location filename="../../desktop_app/compliance/details.py" line="266" />
         <source>basis of the penalty interest</source>
         <translation>basis of the penalty interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="268" />
+        <location filename="../../desktop_app/compliance/details.py" line="267" />
         <source>name of loan contract {n}</source>
         <translation>name of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="269" />
+        <location filename="../../desktop_app/compliance/details.py" line="268" />
         <source>number of loan contract {n}</source>
         <translation>number of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="270" />
+        <location filename="../../desktop_app/compliance/details.py" line="269" />
         <source>borrower of loan contract {n}</source>
         <translation>borrower of loan contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="271" />
+        <location filename="../../desktop_app/compliance/details.py" line="270" />
         <source>name of security contract {n}</source>
         <translation>name of security contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="272" />
+        <location filename="../../desktop_app/compliance/details.py" line="271" />
         <source>number of security contract {n}</source>
         <translation>number of security contract {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="273" />
+        <location filename="../../desktop_app/compliance/details.py" line="272" />
         <source>acceleration clause the letter relies on</source>
         <translation>acceleration clause the letter relies on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="276" />
+        <location filename="../../desktop_app/compliance/details.py" line="275" />
         <source>law firm's name</source>
         <translation>law firm's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="277" />
+        <location filename="../../desktop_app/compliance/details.py" line="276" />
         <source>law firm's address</source>
         <translation>law firm's address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="278" />
+        <location filename="../../desktop_app/compliance/details.py" line="277" />
         <source>lawyer's name</source>
         <translation>lawyer's name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="279" />
+        <location filename="../../desktop_app/compliance/details.py" line="278" />
         <source>lawyer's licence number</source>
         <translation>lawyer's licence number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="280" />
+        <location filename="../../desktop_app/compliance/details.py" line="279" />
         <source>law firm's authorisation</source>
         <translation>law firm's authorisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="281" />
+        <location filename="../../desktop_app/compliance/details.py" line="280" />
         <source>agreement number</source>
         <translation>agreement number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="282" />
+        <location filename="../../desktop_app/compliance/details.py" line="281" />
         <source>place of signing</source>
         <translation>place of signing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="283" />
+        <location filename="../../desktop_app/compliance/details.py" line="282" />
         <source>original contracts</source>
         <translation>original contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="284" />
+        <location filename="../../desktop_app/compliance/details.py" line="283" />
         <source>recital of the default</source>
         <translation>recital of the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="285" />
+        <location filename="../../desktop_app/compliance/details.py" line="284" />
         <source>repayment schedule</source>
         <translation>repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="287" />
+        <location filename="../../desktop_app/compliance/details.py" line="286" />
         <source>overdue principal</source>
         <translation>overdue principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="288" />
+        <location filename="../../desktop_app/compliance/details.py" line="287" />
         <source>remaining principal</source>
         <translation>remaining principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="289" />
-        <location filename="../../desktop_app/compliance/details.py" line="297" />
+        <location filename="../../desktop_app/compliance/details.py" line="288" />
+        <location filename="../../desktop_app/compliance/details.py" line="296" />
         <source>interest</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="290" />
-        <location filename="../../desktop_app/compliance/details.py" line="298" />
+        <location filename="../../desktop_app/compliance/details.py" line="289" />
+        <location filename="../../desktop_app/compliance/details.py" line="297" />
         <source>penalty interest</source>
         <translation>penalty interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="291" />
-        <location filename="../../desktop_app/compliance/details.py" line="299" />
+        <location filename="../../desktop_app/compliance/details.py" line="290" />
+        <location filename="../../desktop_app/compliance/details.py" line="298" />
         <source>compound interest</source>
         <translation>compound interest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="292" />
+        <location filename="../../desktop_app/compliance/details.py" line="291" />
         <source>liquidated damages</source>
         <translation>liquidated damages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="293" />
+        <location filename="../../desktop_app/compliance/details.py" line="292" />
         <source>fee “{label}”</source>
         <translation>fee “{label}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="294" />
+        <location filename="../../desktop_app/compliance/details.py" line="293" />
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="295" />
+        <location filename="../../desktop_app/compliance/details.py" line="294" />
         <source>daily accrual</source>
         <translation>daily accrual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="296" />
+        <location filename="../../desktop_app/compliance/details.py" line="295" />
         <source>principal</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="300" />
+        <location filename="../../desktop_app/compliance/details.py" line="299" />
         <source>fees</source>
         <translation>fees</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="301" />
+        <location filename="../../desktop_app/compliance/details.py" line="300" />
         <source>schedule total</source>
         <translation>schedule total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="302" />
+        <location filename="../../desktop_app/compliance/details.py" line="301" />
         <source>restructured principal</source>
         <translation>restructured principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="303" />
+        <location filename="../../desktop_app/compliance/details.py" line="302" />
         <source>waiver</source>
         <translation>waiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="306" />
+        <location filename="../../desktop_app/compliance/details.py" line="305" />
         <source>debt-acknowledgement clause</source>
         <translation>debt-acknowledgement clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="307" />
+        <location filename="../../desktop_app/compliance/details.py" line="306" />
         <source>not-a-novation / security-continues clause</source>
         <translation>not-a-novation / security-continues clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="310" />
+        <location filename="../../desktop_app/compliance/details.py" line="309" />
         <source>acceleration clause</source>
         <translation>acceleration clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="311" />
+        <location filename="../../desktop_app/compliance/details.py" line="310" />
         <source>service-address clause</source>
         <translation>service-address clause</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="315" />
+        <location filename="../../desktop_app/compliance/details.py" line="314" />
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="316" />
+        <location filename="../../desktop_app/compliance/details.py" line="315" />
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="317" />
+        <location filename="../../desktop_app/compliance/details.py" line="316" />
         <source>active</source>
         <translation>active</translation>
     </message>

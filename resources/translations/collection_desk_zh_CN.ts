@@ -1815,193 +1815,173 @@
     </message>
     <message>
         <location filename="../../ui/detail/labels.py" line="117" />
-        <source>Delivered</source>
-        <translation>已送达</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/labels.py" line="118" />
-        <source>Refused</source>
-        <translation>拒收</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/labels.py" line="119" />
-        <source>Returned</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/labels.py" line="120" />
-        <source>In transit</source>
-        <translation>在途</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/labels.py" line="123" />
         <source>Limitation period</source>
         <translation>诉讼时效</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="124" />
+        <location filename="../../ui/detail/labels.py" line="118" />
         <source>Guarantee period</source>
         <translation>保证期间</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="127" />
+        <location filename="../../ui/detail/labels.py" line="121" />
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="128" />
+        <location filename="../../ui/detail/labels.py" line="122" />
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="129" />
+        <location filename="../../ui/detail/labels.py" line="123" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="130" />
+        <location filename="../../ui/detail/labels.py" line="124" />
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="131" />
+        <location filename="../../ui/detail/labels.py" line="125" />
         <source>Expired</source>
         <translation>已届满</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="135" />
+        <location filename="../../ui/detail/labels.py" line="129" />
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="136" />
+        <location filename="../../ui/detail/labels.py" line="130" />
         <source>Special mention</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="137" />
+        <location filename="../../ui/detail/labels.py" line="131" />
         <source>Substandard</source>
         <translation>次级</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="138" />
+        <location filename="../../ui/detail/labels.py" line="132" />
         <source>Doubtful</source>
         <translation>可疑</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="139" />
+        <location filename="../../ui/detail/labels.py" line="133" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="142" />
+        <location filename="../../ui/detail/labels.py" line="136" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="143" />
+        <location filename="../../ui/detail/labels.py" line="137" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="144" />
+        <location filename="../../ui/detail/labels.py" line="138" />
         <source>Cantonese</source>
         <translation>粤语</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="147" />
+        <location filename="../../ui/detail/labels.py" line="141" />
         <source>Open</source>
         <translation>履约中</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="148" />
+        <location filename="../../ui/detail/labels.py" line="142" />
         <source>Kept</source>
         <translation>已履约</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="149" />
+        <location filename="../../ui/detail/labels.py" line="143" />
         <source>Part kept</source>
         <translation>部分履约</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="150" />
+        <location filename="../../ui/detail/labels.py" line="144" />
         <source>Broken</source>
         <translation>已违约</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="151" />
+        <location filename="../../ui/detail/labels.py" line="145" />
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="154" />
+        <location filename="../../ui/detail/labels.py" line="148" />
         <source>Joint and several</source>
         <translation>连带责任保证</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="155" />
+        <location filename="../../ui/detail/labels.py" line="149" />
         <source>General</source>
         <translation>一般保证</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="158" />
+        <location filename="../../ui/detail/labels.py" line="152" />
         <source>Mortgage</source>
         <translation>抵押</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="159" />
+        <location filename="../../ui/detail/labels.py" line="153" />
         <source>Pledge</source>
         <translation>质押</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="162" />
+        <location filename="../../ui/detail/labels.py" line="156" />
         <source>Equal instalments</source>
         <translation>等额本息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="163" />
-        <location filename="../../ui/detail/labels.py" line="164" />
+        <location filename="../../ui/detail/labels.py" line="157" />
+        <location filename="../../ui/detail/labels.py" line="158" />
         <source>Equal principal</source>
         <translation>等额本金</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="165" />
+        <location filename="../../ui/detail/labels.py" line="159" />
         <source>Bullet</source>
         <translation>到期一次还本</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="166" />
-        <location filename="../../ui/detail/labels.py" line="167" />
+        <location filename="../../ui/detail/labels.py" line="160" />
+        <location filename="../../ui/detail/labels.py" line="161" />
         <source>Interest only</source>
         <translation>按期付息到期还本</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="170" />
+        <location filename="../../ui/detail/labels.py" line="164" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="171" />
+        <location filename="../../ui/detail/labels.py" line="165" />
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="172" />
+        <location filename="../../ui/detail/labels.py" line="166" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="173" />
+        <location filename="../../ui/detail/labels.py" line="167" />
         <source>Other ID</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="176" />
+        <location filename="../../ui/detail/labels.py" line="170" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/labels.py" line="177" />
+        <location filename="../../ui/detail/labels.py" line="171" />
         <source>Individual</source>
         <translation>自然人</translation>
     </message>
@@ -4726,510 +4706,510 @@ Data stays on this computer in an encrypted database.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="52" />
+        <location filename="../../desktop_app/compliance/details.py" line="51" />
         <source>missing {field}</source>
         <translation>缺少{field}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="53" />
+        <location filename="../../desktop_app/compliance/details.py" line="52" />
         <source>{field} must be masked (****+last 4)</source>
         <translation>{field}须遮蔽（****+末4位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="54" />
+        <location filename="../../desktop_app/compliance/details.py" line="53" />
         <source>{field} is not a 统一社会信用代码</source>
         <translation>{field}不是有效的统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="55" />
+        <location filename="../../desktop_app/compliance/details.py" line="54" />
         <source>{field} cannot be written in 大写: {reason}</source>
         <translation>{field}无法写成大写：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="56" />
+        <location filename="../../desktop_app/compliance/details.py" line="55" />
         <source>{field}: 大写 does not parse back to {fen} fen</source>
         <translation>{field}：大写金额与 {fen} 分不符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="58" />
+        <location filename="../../desktop_app/compliance/details.py" line="57" />
         <source>components sum to {sum} fen but total is {total} fen</source>
         <translation>各分项合计 {sum} 分，但总额为 {total} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="60" />
+        <location filename="../../desktop_app/compliance/details.py" line="59" />
         <source>calc_date is after issue_date</source>
         <translation>计算截止日晚于出函日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="61" />
+        <location filename="../../desktop_app/compliance/details.py" line="60" />
         <source>deadline must be after issue_date</source>
         <translation>还款期限须晚于出函日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="62" />
+        <location filename="../../desktop_app/compliance/details.py" line="61" />
         <source>lawyer letter requires a law-firm profile</source>
         <translation>律师函须有律师事务所信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="64" />
+        <location filename="../../desktop_app/compliance/details.py" line="63" />
         <source>guarantor letter requires guarantee_period_end</source>
         <translation>保证人催收函须填写保证期间届满日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="67" />
+        <location filename="../../desktop_app/compliance/details.py" line="66" />
         <source>demand and deadline must fall within the guarantee period</source>
         <translation>催收日期和还款期限须在保证期间内</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="70" />
+        <location filename="../../desktop_app/compliance/details.py" line="69" />
         <source>a general guarantee (一般保证): this letter does not keep the guarantor liable; within the guarantee period the lender must sue or arbitrate against the borrower (民法典 Art. 693)</source>
         <translation>一般保证：本函不能使保证人继续承担保证责任；债权人须在保证期间内对债务人提起诉讼或申请仲裁（《民法典》第六百九十三条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="78" />
+        <location filename="../../desktop_app/compliance/details.py" line="77" />
         <source>the guarantee period ended on {date}: a demand now no longer holds the guarantor liable</source>
         <translation>保证期间已于 {date} 届满：现在催收已不能使保证人承担保证责任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="84" />
+        <location filename="../../desktop_app/compliance/details.py" line="83" />
         <source>guarantor letter needs a guarantor addressee</source>
         <translation>保证人催收函须有保证人收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="87" />
+        <location filename="../../desktop_app/compliance/details.py" line="86" />
         <source>banned word {word}</source>
         <translation>含禁用词 {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="88" />
+        <location filename="../../desktop_app/compliance/details.py" line="87" />
         <source>issuer may not be styled as {word}</source>
         <translation>出函人名称不得使用 {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="89" />
+        <location filename="../../desktop_app/compliance/details.py" line="88" />
         <source>{word} is allowed only in a law firm's letter</source>
         <translation>{word} 只能用于律师事务所出具的函件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="90" />
+        <location filename="../../desktop_app/compliance/details.py" line="89" />
         <source>fee line {word} not allowed</source>
         <translation>不得列收费用项 {word}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="92" />
+        <location filename="../../desktop_app/compliance/details.py" line="91" />
         <source>payment_account is not one of the institution's designated accounts</source>
         <translation>还款账户不是本机构指定的收款账户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="97" />
+        <location filename="../../desktop_app/compliance/details.py" line="96" />
         <source>payment_account is not one of the creditor's designated accounts</source>
         <translation>还款账户不是债权人指定的收款账户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="102" />
+        <location filename="../../desktop_app/compliance/details.py" line="101" />
         <source>guarantor {name} has not consented in writing</source>
         <translation>保证人 {name} 未书面同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="104" />
+        <location filename="../../desktop_app/compliance/details.py" line="103" />
         <source>guarantor {name} must give 连带责任保证 (joint liability)</source>
         <translation>保证人 {name} 须承担连带责任保证</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="107" />
+        <location filename="../../desktop_app/compliance/details.py" line="106" />
         <source>guarantor {name} has no explicit new guarantee period</source>
         <translation>保证人 {name} 未明确约定新的保证期间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="110" />
+        <location filename="../../desktop_app/compliance/details.py" line="109" />
         <source>guarantor {name} guarantee period ends before final maturity</source>
         <translation>保证人 {name} 的保证期间早于最后一期到期日届满</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="113" />
+        <location filename="../../desktop_app/compliance/details.py" line="112" />
         <source>corporate guarantor {name} needs a board/shareholder resolution</source>
         <translation>企业保证人 {name} 须提供董事会或股东会决议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="116" />
+        <location filename="../../desktop_app/compliance/details.py" line="115" />
         <source>security provider {name} has not consented in writing</source>
         <translation>担保人 {name} 未书面同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="119" />
+        <location filename="../../desktop_app/compliance/details.py" line="118" />
         <source>借新还旧 needs the same guarantors or their written acknowledgement of the purpose</source>
         <translation>借新还旧须由原保证人继续担保，或由保证人书面确认知悉借款用途</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="126" />
+        <location filename="../../desktop_app/compliance/details.py" line="125" />
         <source>debt components sum to {sum} fen, total is {total} fen</source>
         <translation>债务各分项合计 {sum} 分，但总额为 {total} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="129" />
+        <location filename="../../desktop_app/compliance/details.py" line="128" />
         <source>schedule principal {sum} fen != restructured principal {principal} fen</source>
         <translation>还款计划本金合计 {sum} 分，不等于重组后本金 {principal} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="134" />
+        <location filename="../../desktop_app/compliance/details.py" line="133" />
         <source>restructured principal + arrears + waiver != acknowledged debt</source>
         <translation>重组后本金、欠款与减免金额之和不等于确认的债务总额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="137" />
+        <location filename="../../desktop_app/compliance/details.py" line="136" />
         <source>period {period} due date not after the previous one</source>
         <translation>第 {period} 期的到期日不晚于上一期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="140" />
+        <location filename="../../desktop_app/compliance/details.py" line="139" />
         <source>period {period} payment != principal + interest + arrears</source>
         <translation>第 {period} 期的还款额不等于本金、利息与欠款之和</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="143" />
+        <location filename="../../desktop_app/compliance/details.py" line="142" />
         <source>period {period} remaining balance {stated} != {expected}</source>
         <translation>第 {period} 期的剩余本金 {stated} 应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="145" />
+        <location filename="../../desktop_app/compliance/details.py" line="144" />
         <source>periods must run 1..N</source>
         <translation>期次须从 1 起连续编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="148" />
+        <location filename="../../desktop_app/compliance/details.py" line="147" />
         <source>dispute clause must name exactly one of a court venue or an arbitration commission</source>
         <translation>争议解决条款须在管辖法院和仲裁委员会中选定且只选定一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="153" />
+        <location filename="../../desktop_app/compliance/details.py" line="152" />
         <source>wording lacks the {clause}</source>
         <translation>文本缺少{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="154" />
+        <location filename="../../desktop_app/compliance/details.py" line="153" />
         <source>{name} has no confirmed service address</source>
         <translation>{name} 没有经确认的送达地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="156" />
+        <location filename="../../desktop_app/compliance/details.py" line="155" />
         <source>{name} has no phone or e-mail for electronic service</source>
         <translation>{name} 没有可用于电子送达的电话或电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="159" />
+        <location filename="../../desktop_app/compliance/details.py" line="158" />
         <source>conditional waiver without a reinstatement-on-default clause</source>
         <translation>附条件减免缺少“违约即恢复”条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="162" />
+        <location filename="../../desktop_app/compliance/details.py" line="161" />
         <source>extension must be applied for before the original maturity</source>
         <translation>展期须在原借款到期前申请</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="165" />
+        <location filename="../../desktop_app/compliance/details.py" line="164" />
         <source>extension of {days} days exceeds the 贷款通则 Art. 12 limit of {limit} days</source>
         <translation>展期 {days} 天，超过《贷款通则》第十二条规定的 {limit} 天上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="172" />
+        <location filename="../../desktop_app/compliance/details.py" line="171" />
         <source>demanded rate {rate} a year exceeds {cap}, which some courts apply to financial loans</source>
         <translation>主张的年利率 {rate} 超过 {cap}（部分法院对金融借款适用此上限）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="178" />
+        <location filename="../../desktop_app/compliance/details.py" line="177" />
         <source>demanded rate {rate} a year exceeds {multiple} x LPR {lpr} = {cap} on the contract date {date}</source>
         <translation>主张的年利率 {rate} 超过合同成立日 {date} 一年期LPR {lpr} 的 {multiple} 倍，即 {cap}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="185" />
+        <location filename="../../desktop_app/compliance/details.py" line="184" />
         <source>the LPR table is checked up to {through}, before the contract date {date}: confirm the one-year LPR of that day (this check used {lpr}) and have the table updated</source>
         <translation>LPR 表仅核对至 {through}，早于合同成立日 {date}：请核实当日一年期LPR（本次检查采用 {lpr}）并更新该表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="192" />
+        <location filename="../../desktop_app/compliance/details.py" line="191" />
         <source>penalty interest at contract rate + {markup} is outside the usual + {low} to + {high}; check the contract provides for it</source>
         <translation>罚息利率为合同利率上浮 {markup}，不在通常的上浮 {low} 至 {high} 范围内；请核对合同是否有此约定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="201" />
+        <location filename="../../desktop_app/compliance/details.py" line="200" />
         <source>this delivery of letter {letter} is already recorded: record only what has changed (outcome, delivered date or evidence)</source>
         <translation>函件 {letter} 的这次送达已经登记：只需登记有变化的内容（送达结果、送达日期或证据）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="208" />
+        <location filename="../../desktop_app/compliance/details.py" line="207" />
         <source>plan {plan} of this case is already {status}, and a case can have only one plan proposed, signed or active at a time</source>
         <translation>本案的方案 {plan} 已处于“{status}”状态，同一案件同时只能有一个方案处于已提交、已签署或已生效状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="249" />
+        <location filename="../../desktop_app/compliance/details.py" line="248" />
         <source>addressees</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="250" />
+        <location filename="../../desktop_app/compliance/details.py" line="249" />
         <source>name of addressee {n}</source>
         <translation>第 {n} 位收件人的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="251" />
+        <location filename="../../desktop_app/compliance/details.py" line="250" />
         <source>identity number of addressee {n}</source>
         <translation>第 {n} 位收件人的证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="252" />
+        <location filename="../../desktop_app/compliance/details.py" line="251" />
         <source>service address of addressee {n}</source>
         <translation>第 {n} 位收件人的送达地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="255" />
+        <location filename="../../desktop_app/compliance/details.py" line="254" />
         <source>letter number</source>
         <translation>函件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="256" />
+        <location filename="../../desktop_app/compliance/details.py" line="255" />
         <source>lender's legal name</source>
         <translation>债权人名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="257" />
+        <location filename="../../desktop_app/compliance/details.py" line="256" />
         <source>lender's address</source>
         <translation>债权人地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="258" />
+        <location filename="../../desktop_app/compliance/details.py" line="257" />
         <source>lender's phone</source>
         <translation>债权人电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="259" />
+        <location filename="../../desktop_app/compliance/details.py" line="258" />
         <source>loan contracts</source>
         <translation>借款合同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="260" />
+        <location filename="../../desktop_app/compliance/details.py" line="259" />
         <source>repayment account name</source>
         <translation>还款账户户名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="261" />
+        <location filename="../../desktop_app/compliance/details.py" line="260" />
         <source>repayment account bank</source>
         <translation>还款账户开户行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="262" />
+        <location filename="../../desktop_app/compliance/details.py" line="261" />
         <source>repayment account number</source>
         <translation>还款账号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="263" />
+        <location filename="../../desktop_app/compliance/details.py" line="262" />
         <source>officer's name</source>
         <translation>催收员姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="264" />
+        <location filename="../../desktop_app/compliance/details.py" line="263" />
         <source>officer's phone</source>
         <translation>催收员电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="265" />
+        <location filename="../../desktop_app/compliance/details.py" line="264" />
         <source>officer's office address</source>
         <translation>催收员办公地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="266" />
+        <location filename="../../desktop_app/compliance/details.py" line="265" />
         <source>channel for objections</source>
         <translation>异议渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="267" />
+        <location filename="../../desktop_app/compliance/details.py" line="266" />
         <source>basis of the penalty interest</source>
         <translation>罚息计算依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="268" />
+        <location filename="../../desktop_app/compliance/details.py" line="267" />
         <source>name of loan contract {n}</source>
         <translation>第 {n} 份借款合同的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="269" />
+        <location filename="../../desktop_app/compliance/details.py" line="268" />
         <source>number of loan contract {n}</source>
         <translation>第 {n} 份借款合同的编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="270" />
+        <location filename="../../desktop_app/compliance/details.py" line="269" />
         <source>borrower of loan contract {n}</source>
         <translation>第 {n} 份借款合同的借款人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="271" />
+        <location filename="../../desktop_app/compliance/details.py" line="270" />
         <source>name of security contract {n}</source>
         <translation>第 {n} 份担保合同的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="272" />
+        <location filename="../../desktop_app/compliance/details.py" line="271" />
         <source>number of security contract {n}</source>
         <translation>第 {n} 份担保合同的编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="273" />
+        <location filename="../../desktop_app/compliance/details.py" line="272" />
         <source>acceleration clause the letter relies on</source>
         <translation>函件所依据的加速到期条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="276" />
+        <location filename="../../desktop_app/compliance/details.py" line="275" />
         <source>law firm's name</source>
         <translation>律师事务所名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="277" />
+        <location filename="../../desktop_app/compliance/details.py" line="276" />
         <source>law firm's address</source>
         <translation>律师事务所地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="278" />
+        <location filename="../../desktop_app/compliance/details.py" line="277" />
         <source>lawyer's name</source>
         <translation>律师姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="279" />
+        <location filename="../../desktop_app/compliance/details.py" line="278" />
         <source>lawyer's licence number</source>
         <translation>律师执业证号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="280" />
+        <location filename="../../desktop_app/compliance/details.py" line="279" />
         <source>law firm's authorisation</source>
         <translation>律师事务所的委托授权</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="281" />
+        <location filename="../../desktop_app/compliance/details.py" line="280" />
         <source>agreement number</source>
         <translation>协议编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="282" />
+        <location filename="../../desktop_app/compliance/details.py" line="281" />
         <source>place of signing</source>
         <translation>签订地点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="283" />
+        <location filename="../../desktop_app/compliance/details.py" line="282" />
         <source>original contracts</source>
         <translation>原合同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="284" />
+        <location filename="../../desktop_app/compliance/details.py" line="283" />
         <source>recital of the default</source>
         <translation>违约事实陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="285" />
+        <location filename="../../desktop_app/compliance/details.py" line="284" />
         <source>repayment schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="287" />
+        <location filename="../../desktop_app/compliance/details.py" line="286" />
         <source>overdue principal</source>
         <translation>逾期本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="288" />
+        <location filename="../../desktop_app/compliance/details.py" line="287" />
         <source>remaining principal</source>
         <translation>剩余本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="289" />
-        <location filename="../../desktop_app/compliance/details.py" line="297" />
+        <location filename="../../desktop_app/compliance/details.py" line="288" />
+        <location filename="../../desktop_app/compliance/details.py" line="296" />
         <source>interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="290" />
-        <location filename="../../desktop_app/compliance/details.py" line="298" />
+        <location filename="../../desktop_app/compliance/details.py" line="289" />
+        <location filename="../../desktop_app/compliance/details.py" line="297" />
         <source>penalty interest</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="291" />
-        <location filename="../../desktop_app/compliance/details.py" line="299" />
+        <location filename="../../desktop_app/compliance/details.py" line="290" />
+        <location filename="../../desktop_app/compliance/details.py" line="298" />
         <source>compound interest</source>
         <translation>复利</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="292" />
+        <location filename="../../desktop_app/compliance/details.py" line="291" />
         <source>liquidated damages</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="293" />
+        <location filename="../../desktop_app/compliance/details.py" line="292" />
         <source>fee “{label}”</source>
         <translation>费用“{label}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="294" />
+        <location filename="../../desktop_app/compliance/details.py" line="293" />
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="295" />
+        <location filename="../../desktop_app/compliance/details.py" line="294" />
         <source>daily accrual</source>
         <translation>每日新增利息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="296" />
+        <location filename="../../desktop_app/compliance/details.py" line="295" />
         <source>principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="300" />
+        <location filename="../../desktop_app/compliance/details.py" line="299" />
         <source>fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="301" />
+        <location filename="../../desktop_app/compliance/details.py" line="300" />
         <source>schedule total</source>
         <translation>还款计划合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="302" />
+        <location filename="../../desktop_app/compliance/details.py" line="301" />
         <source>restructured principal</source>
         <translation>重组后本金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="303" />
+        <location filename="../../desktop_app/compliance/details.py" line="302" />
         <source>waiver</source>
         <translation>减免金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="306" />
+        <location filename="../../desktop_app/compliance/details.py" line="305" />
         <source>debt-acknowledgement clause</source>
         <translation>债务确认条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="307" />
+        <location filename="../../desktop_app/compliance/details.py" line="306" />
         <source>not-a-novation / security-continues clause</source>
         <translation>“不构成债务更新、担保继续有效”条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="310" />
+        <location filename="../../desktop_app/compliance/details.py" line="309" />
         <source>acceleration clause</source>
         <translation>加速到期条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="311" />
+        <location filename="../../desktop_app/compliance/details.py" line="310" />
         <source>service-address clause</source>
         <translation>送达地址条款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="315" />
+        <location filename="../../desktop_app/compliance/details.py" line="314" />
         <source>proposed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="316" />
+        <location filename="../../desktop_app/compliance/details.py" line="315" />
         <source>signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/compliance/details.py" line="317" />
+        <location filename="../../desktop_app/compliance/details.py" line="316" />
         <source>active</source>
         <translation>已生效</translation>
     </message>

@@ -113,12 +113,6 @@ DELIVERY_METHODS = {
     "email": QT_TRANSLATE_NOOP("DetailLabels", "E-mail"),
     "e_delivery": QT_TRANSLATE_NOOP("DetailLabels", "Electronic delivery"),
 }
-DELIVERY_OUTCOMES = {
-    "delivered": QT_TRANSLATE_NOOP("DetailLabels", "Delivered"),
-    "refused": QT_TRANSLATE_NOOP("DetailLabels", "Refused"),
-    "returned": QT_TRANSLATE_NOOP("DetailLabels", "Returned"),
-    "pending": QT_TRANSLATE_NOOP("DetailLabels", "In transit"),
-}
 DEADLINE_KINDS = {
     "limitation": QT_TRANSLATE_NOOP("DetailLabels", "Limitation period"),
     "guarantee": QT_TRANSLATE_NOOP("DetailLabels", "Guarantee period"),
