@@ -163,21 +163,28 @@ def _addressee(s: Session, party: Party, role: AddresseeRole) -> Addressee:
     return Addressee(party.name, kind, number, role, service_address(s, party))
 
 
+def guarantors_in_order(s: Session, loans: Sequence[Loan], on: dt.date) -> list[int]:
+    """The guarantors of ``loans`` in the order a guarantor letter proposes them: those
+    whose guarantee period still runs on ``on`` first (LIM-CN-2), joint liability before
+    general, the latest period end first; otherwise in the order they were recorded."""
+    kinds: dict[int, set[str]] = {}
+    for loan in loans:
+        for g in sorted(loan.guarantees, key=lambda g: g.id):
+            kinds.setdefault(g.guarantor_party_id, set()).add(g.kind)
+
+    def rank(party: int) -> tuple[bool, bool, int]:
+        end = _period_end(s, party, loans) or on
+        return end < on, "joint" not in kinds[party], -end.toordinal()
+
+    return sorted(kinds, key=rank)  # sorted is stable: the first recorded of equals
+
+
 def _guarantor_default(s: Session, case: Case, loans: Sequence[Loan], on: dt.date) -> int:
-    """The guarantor a demand goes to by default: one whose guarantee period still runs on
-    ``on`` (LIM-CN-2), joint liability before general, the latest period end first."""
-    ids = {loan.id for loan in loans}
-    found = [(party, kind) for party, kind in s.execute(
-        select(Guarantee.guarantor_party_id, Guarantee.kind)
-        .where(Guarantee.loan_id.in_(ids)).order_by(Guarantee.id))]
-    if not found:
+    """The guarantor a demand goes to by default: the first of :func:`guarantors_in_order`."""
+    ordered = guarantors_in_order(s, loans, on)
+    if not ordered:
         raise DocumentRefused([f"DOC-CN-1: case {case.id} has no guarantor to address"])
-
-    def rank(item: tuple[int, str]) -> tuple[bool, bool, int]:
-        end = _period_end(s, item[0], loans) or on
-        return end < on, item[1] != "joint", -end.toordinal()
-
-    return min(found, key=rank)[0]  # min is stable: the first of equals
+    return ordered[0]
 
 
 def _general_only(party_id: int, loans: Sequence[Loan]) -> bool:

@@ -24,8 +24,22 @@ from desktop_app.documents.checks import DocumentRefused, letter_warnings
 from desktop_app.documents.letter_data import Language, LetterData, LetterKind
 from desktop_app.documents.letters import build_letter
 from desktop_app.services import outcomes
-from desktop_app.services.letter_data_from_db import build_letter_data, institution
-from local_db.models import Activity, Case, Document, Institution, LetterSequence, Officer
+from desktop_app.services.letter_data_from_db import (
+    build_letter_data,
+    guarantors_in_order,
+    institution,
+)
+from local_db.models import (
+    Activity,
+    Case,
+    CaseParty,
+    Document,
+    Institution,
+    LetterSequence,
+    Loan,
+    Officer,
+    Party,
+)
 from local_db.types import utcnow
 
 __all__ = [
@@ -34,6 +48,7 @@ __all__ = [
     "document_pdf",
     "format_letter_no",
     "generate_letter",
+    "guarantors",
     "letter_data",
     "next_letter_no",
     "series",
@@ -174,6 +189,24 @@ def preview_letter(
     pdf = build_letter(data, font=font, preview=True)
     return LetterPreview(data.letter_no, pdf, page_count(pdf), data.amounts.total,
                          tuple(letter_warnings(data)))
+
+
+def guarantors(ctx: AppContext, case_id: int) -> list[tuple[int, str]]:
+    """(party id, name) of the case's guarantors in the order a guarantor letter proposes
+    them (the first is its default addressee: still liable, joint before general; see
+    ``guarantors_in_order``), then any other party with the guarantor role."""
+    with ctx.read() as s:
+        loans = list(s.scalars(select(Loan).where(Loan.case_id == case_id).order_by(Loan.id)))
+        ordered = guarantors_in_order(s, loans, ctx.clock())
+        by_role = s.scalars(
+            select(CaseParty.party_id)
+            .where(CaseParty.case_id == case_id, CaseParty.role == "guarantor")
+            .order_by(CaseParty.id)
+        ).all()
+        ids = list(dict.fromkeys([*ordered, *by_role]))
+        names = {pid: name for pid, name in s.execute(
+            select(Party.id, Party.name).where(Party.id.in_(ids)))}
+        return [(pid, names[pid]) for pid in ids]
 
 
 def page_count(pdf: bytes) -> int:

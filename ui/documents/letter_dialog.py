@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from typing import Any
 
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
 from desktop_app.compliance import details
 from desktop_app.context import AppContext
 from desktop_app.documents.checks import DocumentRefused
-from desktop_app.domain import deadlines
 from desktop_app.services.case_detail import case_detail
 from desktop_app.services.letters import (
     GeneratedDocument,
     LetterPreview,
     document_pdf,
     generate_letter,
+    guarantors,
     preview_letter,
 )
 from ui.background import Operation, run_in_background
@@ -47,22 +46,10 @@ from ui.documents.pdf_preview import PdfPreview
 
 
 def addressees(ctx: AppContext, case_id: int) -> tuple[str, list[tuple[int, str]]]:
-    """(borrower name, [(party id, guarantor name)]) of the case, the guarantors whose
-    guarantee period is still running first (latest end first): a demand can reach only
-    them (LIM-CN-2), so the dialog proposes the first."""
-    detail = case_detail(ctx, case_id)
-    ends: dict[int, dt.date] = {}
-    for loan in detail.loans:
-        for g in loan.guarantees:
-            pid = int(str(g["guarantor_party_id"]))
-            agreed = g["period_end"] if isinstance(g["period_end"], dt.date) else None
-            end = deadlines.guarantee_period_end(loan.maturity_date, agreed)
-            ends[pid] = min(end, ends.get(pid, end))  # as the letter does: the earliest
-    guarantors = list(dict.fromkeys((p.id, p.name) for p in detail.parties
-                                    if p.role == "guarantor" or p.id in ends))
-    today = ctx.clock()
-    guarantors.sort(key=lambda g: -ends.get(g[0], today).toordinal())  # stable otherwise
-    return detail.borrower_name, guarantors
+    """(borrower name, [(party id, guarantor name)]) of the case, the guarantors in the
+    order a guarantor letter proposes them (``letters.guarantors``): the dialog proposes
+    the first, as the command line does."""
+    return case_detail(ctx, case_id).borrower_name, guarantors(ctx, case_id)
 
 
 class LetterDialog(QDialog):
